@@ -1,0 +1,45 @@
+"""`python -m build_tools check`: every problem in the sources, one line each."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .captures import load_captures
+from .convert import Converter, check_fixes
+from .load import Project, load_corpus
+from .model import Corpus, Problem
+from .verify import check_text, lost_sentences
+
+
+@dataclass
+class CheckResult:
+    corpus: Corpus
+    problems: list[Problem]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> str:
+        texts = self.corpus.texts
+        segments = [segment for text in texts for segment in text.segments]
+        untranslated = {text.id: sum(1 for s in text.segments if not s.en) for text in texts}
+        missing = ", ".join(f"{text_id} {count}" for text_id, count in untranslated.items() if count)
+        return (
+            f"{len(texts)} texts, {len(segments)} segments, "
+            f"{sum(untranslated.values())} untranslated segments" + (f" ({missing})" if missing else "")
+        )
+
+
+def check_project(project: Project) -> CheckResult:
+    corpus, problems = load_corpus(project)
+    captures = load_captures(project.captures_dir)
+    converter = Converter(corpus.locked_terms)
+    for text in corpus.texts:
+        text_problems = check_text(text, captures)
+        if not text_problems:
+            for ref, sentence in lost_sentences(text, captures):
+                text_problems.append(Problem(text.path, 1, f"capture {ref} has a sentence no segment publishes: '{sentence[:40]}'", "publish it in a segment or add an exclusion with a reason"))
+        for segment in text.segments:
+            text_problems += check_fixes(text.path, segment, converter)
+        problems += text_problems
+    return CheckResult(corpus, sorted(problems, key=lambda p: (p.path, p.line)))

@@ -1,0 +1,54 @@
+"""Simplified -> Traditional, derived at build time and never stored.
+
+OpenCC's `s2t` keeps PRC vocabulary and only changes characters (the `…p`
+configurations would rewrite vocabulary, which a reader of an official text
+must not get). Terms in `glossary/locked-terms.yaml` are protected from the
+converter and restored in their fixed Traditional form; a segment's
+`hant_fixes` repair the rare wrong conversion inside one segment.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import opencc
+
+from .model import HantFix, LockedTerm, Problem
+
+# Private-use characters never occur in the sources, so they are safe placeholders.
+_PLACEHOLDER_BASE = 0xF0000
+
+
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("s2t")
+
+
+class Converter:
+    def __init__(self, locked_terms: list[LockedTerm] = ()):
+        # Longest first, so that a longer locked term wins over one inside it.
+        self.locked = sorted(locked_terms, key=lambda term: -len(term.hans))
+
+    def to_traditional(self, text: str, fixes: tuple[HantFix, ...] = ()) -> str:
+        protected = text
+        restore: dict[str, str] = {}
+        for index, term in enumerate(self.locked):
+            if term.hans in protected:
+                placeholder = chr(_PLACEHOLDER_BASE + index)
+                protected = protected.replace(term.hans, placeholder)
+                restore[placeholder] = term.hant
+        converted = _converter().convert(protected)
+        for placeholder, hant in restore.items():
+            converted = converted.replace(placeholder, hant)
+        for fix in fixes:
+            converted = converted.replace(fix.wrong, fix.right)
+        return converted
+
+
+def check_fixes(path: str, segment, converter: Converter) -> list[Problem]:
+    """A fix whose wrong form no longer occurs is stale (OpenCC improved, or the text changed)."""
+    plain = converter.to_traditional(segment.zh)
+    return [
+        Problem(path, fix.line, f"segment '{segment.local_id}': hant_fixes 'wrong' text '{fix.wrong}' does not occur in the converted Chinese", "remove the fix, or quote OpenCC's output exactly")
+        for fix in segment.hant_fixes
+        if fix.wrong not in plain
+    ]

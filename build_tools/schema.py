@@ -1,0 +1,199 @@
+"""The shape of a text's YAML file, and a checker that explains every deviation.
+
+The schema is data (`TEXT`), so the allowed keys, what each one holds and the
+fix we suggest live in one place. `check_shape` walks a parsed file and
+returns `Problem`s; it never raises.
+"""
+from __future__ import annotations
+
+import datetime
+import difflib
+import re
+from dataclasses import dataclass
+
+from .model import NOTE_KINDS, SEGMENT_KINDS, TEXT_KINDS, Problem
+from .yamlfile import LineDict, LineList
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+LINEREF_PATTERN = re.compile(r"^(\d{3}):(\d+(?:-\d+)?(?:,\d+(?:-\d+)?)*)$")
+DATE_PATTERN = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+@dataclass(frozen=True)
+class Field:
+    kind: str  # str | text | id | date | lineref | int | bool | enum | map | list
+    required: bool = False
+    hint: str = ""
+    choices: tuple = ()
+    fields: dict | None = None  # for map
+    item: "Field | None" = None  # for list
+    nullable: bool = False
+
+
+def _map(fields: dict, required: bool = False, hint: str = "") -> Field:
+    return Field("map", required=required, fields=fields, hint=hint)
+
+
+def _list(item: Field, required: bool = False, hint: str = "") -> Field:
+    return Field("list", required=required, item=item, hint=hint)
+
+
+NOTE = _map({
+    "kind": Field("enum", required=True, choices=NOTE_KINDS),
+    "text": Field("text", required=True, hint="write the note"),
+    "sources": _list(Field("text"), hint="a list of sources you read"),
+})
+
+SEGMENT = _map({
+    "id": Field("id", required=True, hint="a short lower-case id such as 'art-10' or 's2-p3'"),
+    "kind": Field("enum", required=True, choices=SEGMENT_KINDS),
+    "level": Field("int", hint="heading level: 1 for a main heading, 2 below it"),
+    "label": Field("str", hint="how a reader names the segment, e.g. 'Art. 10'"),
+    "source": Field("lineref", required=True, hint="the capture lines it comes from, e.g. '001:13' or '003:13,19'"),
+    "zh": Field("text", required=True, hint="copy the Chinese from the capture"),
+    "en": Field("text", nullable=True, hint="our English translation ('' while untranslated)"),
+    "en_source": Field("lineref", hint="capture lines of the author's own English"),
+    "en_author": Field("bool", hint="true when the English is the author's own"),
+    "witness": Field("lineref", hint="the other edition's lines, e.g. '001:103'"),
+    "corrections": _list(_map({
+        "original": Field("text", required=True, hint="the capture's reading"),
+        "reading": Field("text", required=True, hint="the corrected reading"),
+        "note": Field("text", required=True, hint="say why this is an extraction error"),
+    })),
+    "variants": _list(_map({
+        "base": Field("text", required=True, hint="our base text's reading"),
+        "reading": Field("text", required=True, hint="the witness edition's reading"),
+        "note": Field("text", required=True, hint="describe the difference"),
+    })),
+    "sic": _list(_map({
+        "text": Field("text", required=True, hint="the author's text as printed"),
+        "correct": Field("text", required=True, hint="the right form"),
+        "note": Field("text", required=True, hint="say what is wrong and how you know"),
+    })),
+    "notes": _list(NOTE),
+    "hant_fixes": _list(_map({
+        "wrong": Field("text", required=True, hint="OpenCC's wrong Traditional output"),
+        "right": Field("text", required=True, hint="the right Traditional form"),
+    })),
+})
+
+TEXT = _map({
+    "id": Field("id", required=True, hint="the file name without .yaml"),
+    "title": _map({
+        "zh": Field("text", required=True, hint="the Chinese title"),
+        "en": Field("text", required=True, hint="the English title"),
+        "en_author": Field("bool", hint="true when the English title is the author's own"),
+    }, required=True),
+    "date": Field("date", required=True, nullable=True, hint="'2025-07-26', '2025-07' or '2025'; null if unknown (then give date_note)"),
+    "date_note": Field("text", hint="how the date is known, or why it is not"),
+    "kind": Field("enum", required=True, choices=TEXT_KINDS),
+    "issuer": _map({
+        "zh": Field("text", required=True, hint="issuer or author in Chinese"),
+        "en": Field("text", required=True, hint="issuer or author in English"),
+    }, required=True),
+    "source": _map({
+        "publication": Field("text", required=True, hint="where the capture was published"),
+        "url": Field("str", nullable=True, hint="the original URL, or null"),
+        "spans": _list(Field("lineref"), required=True, hint="capture lines that belong to this text"),
+    }, required=True),
+    "rights": Field("text", required=True, hint="a rights note for the Chinese and our English"),
+    "notes": _list(NOTE),
+    "exclusions": _list(_map({
+        "lines": Field("lineref", required=True, hint="capture lines left out, e.g. '000:9'"),
+        "reason": Field("text", required=True, hint="say why they are not published"),
+    })),
+    "segments": _list(SEGMENT, required=True, hint="the ordered segments of the text"),
+})
+
+
+def check_shape(data: object, schema: Field, path: str, where: str, line: int) -> list[Problem]:
+    """Problems with `data` against `schema`; `where` names the place ("segments[3].zh")."""
+    if data is None:
+        if schema.nullable:
+            return []
+        return [Problem(path, line, f"'{where}' is empty", schema.hint or "give it a value")]
+    kind = schema.kind
+    if kind == "map":
+        return _check_map(data, schema, path, where, line)
+    if kind == "list":
+        if not isinstance(data, list):
+            return [Problem(path, line, f"'{where}' should be a list", "write each item on its own line starting with '- '")]
+        problems: list[Problem] = []
+        item_lines = getattr(data, "item_lines", [line] * len(data))
+        for index, item in enumerate(data):
+            problems += check_shape(item, schema.item, path, f"{where}[{index}]", item_lines[index])
+        return problems
+    return _check_scalar(data, schema, path, where, line)
+
+
+def _check_map(data: object, schema: Field, path: str, where: str, line: int) -> list[Problem]:
+    if not isinstance(data, dict):
+        return [Problem(path, line, f"'{where}' should be a block of 'key: value' lines", schema.hint or "see an existing text for the layout")]
+    problems: list[Problem] = []
+    known = schema.fields
+    for key in data:
+        key_line = data.line_of(key) if isinstance(data, LineDict) else line
+        if key not in known:
+            guess = difflib.get_close_matches(str(key), list(known), n=1)
+            fix = f"did you mean '{guess[0]}'?" if guess else f"allowed keys here: {', '.join(known)}"
+            problems.append(Problem(path, key_line, f"unknown key '{key}' in '{where or 'the file'}'", fix))
+    for key, field in known.items():
+        inner = f"{where}.{key}" if where else key
+        if key not in data:
+            if field.required:
+                problems.append(Problem(path, getattr(data, "line", line), f"'{inner}' is missing", f"add '{key}:' ({field.hint or field.kind})"))
+            continue
+        key_line = data.line_of(key) if isinstance(data, LineDict) else line
+        problems += check_shape(data[key], field, path, inner, key_line)
+    return problems
+
+
+def _check_scalar(value: object, schema: Field, path: str, where: str, line: int) -> list[Problem]:
+    kind = schema.kind
+
+    def bad(message: str, fix: str | None = None) -> list[Problem]:
+        return [Problem(path, line, f"'{where}' {message}", fix or schema.hint or "correct the value")]
+
+    if isinstance(value, (dict, list)):
+        return bad("should be a single value, not a block")
+    if kind == "bool":
+        return [] if isinstance(value, bool) else bad("should be true or false")
+    if kind == "int":
+        return [] if isinstance(value, int) and not isinstance(value, bool) and value > 0 else bad("should be a whole number above 0")
+    if kind == "date":
+        return _check_date(str(value), bad)
+    if not isinstance(value, str):
+        return bad(f"should be text, not {value!r}", "put the value in quotes")
+    if kind == "text" and schema.required and not value.strip():
+        return bad("is empty")
+    if kind == "id" and not ID_PATTERN.match(value):
+        return bad(f"'{value}' is not a valid id", "use lower-case letters, digits and single hyphens, e.g. 'art-10'")
+    if kind == "enum" and value not in schema.choices:
+        guess = difflib.get_close_matches(value, schema.choices, n=1)
+        fix = f"did you mean '{guess[0]}'?" if guess else f"use one of: {', '.join(schema.choices)}"
+        return bad(f"is '{value}', which is not a known value", fix)
+    if kind == "lineref" and not LINEREF_PATTERN.match(value):
+        return bad(f"'{value}' is not a capture reference", "write it as CAPTURE:LINES, e.g. '001:13', '000:13-15' or '003:13,19'")
+    return []
+
+
+def _check_date(value: str, bad) -> list[Problem]:
+    if not DATE_PATTERN.match(value):
+        return bad(f"'{value}' is not a date", "write 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY' in quotes")
+    parts = [int(part) for part in value.split("-")]
+    try:
+        datetime.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return bad(f"'{value}' is an impossible date", "check the month and the day")
+    if not 1949 <= parts[0] <= 2100:
+        return bad(f"'{value}' is out of range", "check the year")
+    return []
+
+
+def parse_lines(spec: str) -> tuple[int, ...]:
+    """`"13-15,19"` -> `(13, 14, 15, 19)`; the spec must already match LINEREF_PATTERN."""
+    numbers: list[int] = []
+    for part in spec.split(","):
+        first, _, last = part.partition("-")
+        numbers.extend(range(int(first), int(last or first) + 1))
+    return tuple(numbers)
