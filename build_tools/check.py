@@ -38,7 +38,7 @@ def check_project(project: Project) -> CheckResult:
         text_problems = check_text(text, captures)
         if not text_problems:
             for ref, sentence in lost_sentences(text, captures):
-                text_problems.append(Problem(text.path, 1, f"capture {ref} has a sentence no segment publishes: '{sentence[:40]}'", "publish it in a segment or add an exclusion with a reason"))
+                text_problems.append(Problem(text.path, text.spans_line, f"capture {ref} has a sentence no segment publishes: '{sentence[:40]}'", "publish it in a segment or add an exclusion with a reason"))
         for segment in text.segments:
             text_problems += check_fixes(text.path, segment, converter)
         problems += text_problems

@@ -18,6 +18,7 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("check", help="validate every source file")
     export = commands.add_parser("export", help="write the downloads (corpus.json) into a folder")
     export.add_argument("directory", type=Path)
+    commands.add_parser("ids", help="print every segment id (to record published ids)")
     args = parser.parse_args(argv)
 
     result = check_project(Project(args.root))
@@ -28,6 +29,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if args.command == "check":
         print(f"ok: {result.summary()}")
+        return 0
+    if args.command == "ids":
+        print("\n".join(segment.id for segment in result.corpus.segments()))
         return 0
     from .export import write_downloads
 

@@ -145,6 +145,7 @@ def _build_text(data, shown: str) -> Text:
         publication=data["source"]["publication"].strip(),
         url=data["source"].get("url"),
         spans=tuple(parse_ref(span) for span in data["source"]["spans"]),
+        spans_line=data["source"].line_of("spans"),
         rights=data["rights"].strip(),
         exclusions=tuple(
             Exclusion(parse_ref(item["lines"]), item["reason"].strip(), line)

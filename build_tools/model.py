@@ -158,6 +158,7 @@ class Text:
     segments: tuple[Segment, ...]
     notes: tuple[Note, ...] = ()
     title_en_author: bool = False
+    spans_line: int = 1
 
     @property
     def date_precision(self) -> str | None:

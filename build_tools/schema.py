@@ -131,21 +131,29 @@ def _check_map(data: object, schema: Field, path: str, where: str, line: int) ->
         return [Problem(path, line, f"'{where}' should be a block of 'key: value' lines", schema.hint or "see an existing text for the layout")]
     problems: list[Problem] = []
     known = schema.fields
+    misspelt = set()
     for key in data:
         key_line = data.line_of(key) if isinstance(data, LineDict) else line
         if key not in known:
             guess = difflib.get_close_matches(str(key), list(known), n=1)
             fix = f"did you mean '{guess[0]}'?" if guess else f"allowed keys here: {', '.join(known)}"
+            misspelt.update(guess)
             problems.append(Problem(path, key_line, f"unknown key '{key}' in '{where or 'the file'}'", fix))
     for key, field in known.items():
         inner = f"{where}.{key}" if where else key
         if key not in data:
-            if field.required:
-                problems.append(Problem(path, getattr(data, "line", line), f"'{inner}' is missing", f"add '{key}:' ({field.hint or field.kind})"))
+            if field.required and key not in misspelt:
+                problems.append(Problem(path, getattr(data, "line", line), f"'{inner}' is missing", f"add '{key}:' ({_describe(field)})"))
             continue
         key_line = data.line_of(key) if isinstance(data, LineDict) else line
         problems += check_shape(data[key], field, path, inner, key_line)
     return problems
+
+
+def _describe(field: Field) -> str:
+    if field.hint:
+        return field.hint
+    return f"one of: {', '.join(field.choices)}" if field.choices else field.kind
 
 
 def _check_scalar(value: object, schema: Field, path: str, where: str, line: int) -> list[Problem]:

@@ -147,5 +147,5 @@ def lost_sentences(text: Text, captures: dict[str, Capture]) -> list[tuple[LineR
 
 
 def _is_english(line: str) -> bool:
-    letters = re.findall(r"[A-Za-z]", line)
-    return len(letters) > len(line.strip()) / 2
+    """A capture line of English: Latin letters and no Chinese characters (punctuation aside)."""
+    return bool(re.search(r"[A-Za-z]", line)) and not re.search(r"[\u3400-\u9fff]", line)

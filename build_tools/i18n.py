@@ -1,0 +1,71 @@
+"""Interface strings of the site in English and Simplified Chinese.
+
+The Traditional tree's strings are converted from the Simplified ones, so
+there is one source for each string.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .convert import Converter
+
+TREES = ("zh-Hans", "zh-Hant", "en")
+
+STRINGS: dict[str, dict[str, str]] = {
+    "site_title": {"en": "aigov-reader", "zh-Hans": "aigov-reader 人工智能治理文本读本"},
+    "site_intro": {
+        "en": "China's AI-governance texts, 2017–2025: the Chinese originals, verified against their source captures, beside our own English translation.",
+        "zh-Hans": "中国人工智能治理文本（2017—2025）：经与来源存档逐字核对的中文原文，对照本站自译的英文译文。",
+    },
+    "texts": {"en": "Texts", "zh-Hans": "文本"},
+    "date": {"en": "Date", "zh-Hans": "日期"},
+    "date_unknown": {"en": "date not given in the source", "zh-Hans": "来源未载日期"},
+    "kind": {"en": "Kind", "zh-Hans": "类型"},
+    "issuer": {"en": "Issued by / author", "zh-Hans": "发布者／作者"},
+    "source": {"en": "Source", "zh-Hans": "来源"},
+    "rights": {"en": "Rights", "zh-Hans": "版权说明"},
+    "captures": {"en": "capture lines", "zh-Hans": "存档行"},
+    "original_url": {"en": "original URL", "zh-Hans": "原文链接"},
+    "permalink": {"en": "Permanent link to this segment", "zh-Hans": "本段永久链接"},
+    "untranslated": {"en": "(English translation in progress)", "zh-Hans": "（英文译文尚在翻译中）"},
+    "capture_reads": {"en": "The capture reads", "zh-Hans": "存档原作"},
+    "witness_reads": {"en": "The edition in capture {capture} reads", "zh-Hans": "存档 {capture} 的版本作"},
+    "base_reads": {"en": "our base text:", "zh-Hans": "底本作"},
+    "note_translator": {"en": "Translator's note", "zh-Hans": "译者注"},
+    "note_context": {"en": "Context", "zh-Hans": "背景"},
+    "note_correction": {"en": "Correction", "zh-Hans": "校正"},
+    "note_variant": {"en": "Variant", "zh-Hans": "异文"},
+    "note_sic": {"en": "Sic", "zh-Hans": "原文如此"},
+    "method_title": {"en": "Editorial method", "zh-Hans": "编校说明"},
+    "method_intro": {
+        "en": "The Chinese published here is the text of the source captures. Besides the corrections, variants and [sic] marks recorded at each segment, only these rules are applied, by code, everywhere:",
+        "zh-Hans": "本站所刊中文即来源存档之文本。除各段所记校正、异文及“原文如此”标注外，仅以程序统一施行以下规则：",
+    },
+    "download_corpus": {"en": "Download the aligned corpus (JSON)", "zh-Hans": "下载对齐语料（JSON）"},
+    "kind_plan": {"en": "Plan", "zh-Hans": "行动计划"},
+    "kind_declaration": {"en": "Declaration", "zh-Hans": "宣言"},
+    "kind_speech report": {"en": "Report of a speech", "zh-Hans": "讲话报道"},
+    "kind_news report": {"en": "News report", "zh-Hans": "新闻报道"},
+    "kind_commentary": {"en": "Commentary", "zh-Hans": "评论文章"},
+    "kind_journal article": {"en": "Journal article", "zh-Hans": "期刊论文"},
+}
+
+
+@lru_cache(maxsize=None)
+def _traditional(text: str) -> str:
+    return Converter().to_traditional(text)
+
+
+def ui(tree: str, key: str, **values) -> str:
+    entry = STRINGS[key]
+    if tree == "en":
+        text = entry["en"]
+    elif tree == "zh-Hant":
+        text = _traditional(entry["zh-Hans"])
+    else:
+        text = entry["zh-Hans"]
+    return text.format(**values) if values else text
+
+
+def label_for_kind(tree: str, kind: str) -> str:
+    return ui(tree, "kind_" + kind)

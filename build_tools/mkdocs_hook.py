@@ -1,0 +1,44 @@
+"""The thin adapter between MkDocs and build_tools: it only wires events.
+
+Moving to another static-site generator means rewriting this file, nothing else.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from mkdocs.exceptions import Abort  # noqa: E402
+from mkdocs.structure.files import File  # noqa: E402
+
+from build_tools.export import write_downloads  # noqa: E402
+from build_tools.site import SourcesInvalid, prepare  # noqa: E402
+
+_prepared = {}
+
+
+def on_config(config):
+    tree = config.extra.get("tree", "zh-Hans")
+    try:
+        _prepared["tree"] = prepare(ROOT, tree)
+    except SourcesInvalid as error:
+        raise Abort(f"\n{error}")
+    return config
+
+
+def on_files(files, config):
+    prepared = _prepared["tree"]
+    for file in files:
+        file.edit_uri = f"docs/{file.src_uri}"
+    for path, content in prepared.pages.items():
+        file = File.generated(config, path, content=content)
+        file.edit_uri = prepared.source_files.get(path)
+        files.append(file)
+    return files
+
+
+def on_post_build(config):
+    write_downloads(_prepared["tree"].corpus, Path(config.site_dir) / "downloads")
