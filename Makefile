@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve site check test venv clean
+.PHONY: serve site check test venv clean pdf bench browser
 
 venv: $(VENV)/.installed
 
@@ -17,13 +17,30 @@ $(VENV)/.installed: requirements.txt requirements.lock
 check: venv
 	$(PY) -m build_tools check
 
-site: check
-	$(PY) -m mkdocs build --strict --quiet
+site: venv
+	$(PY) -m build_tools site
 
-serve: check
-	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
+serve: venv
+	$(PY) -m build_tools serve
 
-test: venv
+pdf: site browser
+	$(PY) -m build_tools pdf
+
+bench: venv
+	$(PY) -m build_tools bench
+
+# Browser tests and PDFs need Debian's Chromium, a CJK font and pdftotext.
+# Installed with apt-get when missing; if that is impossible the run stops here.
+BROWSER_PACKAGES := chromium fonts-noto-cjk poppler-utils
+browser:
+	@if [ -x /usr/bin/chromium ] && fc-list 2>/dev/null | grep -qi "Noto.*CJK" && command -v pdftotext >/dev/null; then :; else \
+	  echo "installing $(BROWSER_PACKAGES) with apt-get"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  ( $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $(BROWSER_PACKAGES) >/dev/null ) \
+	  || { echo "ERROR: could not install $(BROWSER_PACKAGES) with apt-get; browser tests and PDFs need them" >&2; exit 1; }; \
+	fi
+
+test: venv browser
 	$(PY) -m pytest
 
 clean:

@@ -19,6 +19,12 @@ def main(argv: list[str] | None = None) -> int:
     export = commands.add_parser("export", help="write the downloads (corpus.json) into a folder")
     export.add_argument("directory", type=Path)
     commands.add_parser("ids", help="print every segment id (to record published ids)")
+    site = commands.add_parser("site", help="build the three trees, landing page and downloads")
+    site.add_argument("--out", type=Path, default=None, help="folder to build into (default: site/)")
+    commands.add_parser("serve", help="build, serve on 127.0.0.1:8000 and rebuild on change")
+    pdf = commands.add_parser("pdf", help="print every text of the built site to PDF")
+    pdf.add_argument("--site", type=Path, default=None)
+    commands.add_parser("bench", help="time each build stage on the real corpus")
     args = parser.parse_args(argv)
 
     result = check_project(Project(args.root))
@@ -33,8 +39,41 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "ids":
         print("\n".join(segment.id for segment in result.corpus.segments()))
         return 0
-    from .export import write_downloads
+    if args.command == "export":
+        from .export import write_downloads
 
-    written = write_downloads(result.corpus, args.directory)
-    print(f"wrote {', '.join(str(path) for path in written)}")
-    return 0
+        written = write_downloads(result.corpus, args.directory)
+        print(f"wrote {', '.join(str(path) for path in written)}")
+        return 0
+    if args.command == "site":
+        from .publish import BuildFailed, build_site
+
+        out = args.out or args.root / "site"
+        try:
+            build_site(args.root, out, checked=result)
+        except BuildFailed as error:
+            print(error, file=sys.stderr)
+            return 1
+        print(f"built {out} ({result.summary()})")
+        return 0
+    if args.command == "serve":
+        from .serve import serve
+
+        serve(args.root, args.root / "site")
+        return 0
+    if args.command == "pdf":
+        from .pdf import write_pdfs
+
+        site = args.site or args.root / "site"
+        if not (site / "en").is_dir():
+            print(f"{site} has no built site: run `make site` first", file=sys.stderr)
+            return 1
+        written = write_pdfs(site, [text.id for text in result.corpus.texts])
+        print(f"wrote {len(written)} PDFs into {site / 'downloads' / 'pdf'}")
+        return 0
+    if args.command == "bench":
+        from .bench import run, table
+
+        print(table(run(args.root)))
+        return 0
+    return 2

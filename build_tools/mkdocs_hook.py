@@ -14,7 +14,6 @@ if str(ROOT) not in sys.path:
 from mkdocs.exceptions import Abort  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
-from build_tools.export import write_downloads  # noqa: E402
 from build_tools.site import SourcesInvalid, prepare  # noqa: E402
 
 _prepared = {}
@@ -23,9 +22,10 @@ _prepared = {}
 def on_config(config):
     tree = config.extra.get("tree", "zh-Hans")
     try:
-        _prepared["tree"] = prepare(ROOT, tree)
+        _prepared["tree"] = prepare(ROOT, tree, config.site_url or "")
     except SourcesInvalid as error:
         raise Abort(f"\n{error}")
+    config.nav = _prepared["tree"].nav
     return config
 
 
@@ -39,6 +39,3 @@ def on_files(files, config):
         files.append(file)
     return files
 
-
-def on_post_build(config):
-    write_downloads(_prepared["tree"].corpus, Path(config.site_dir) / "downloads")
