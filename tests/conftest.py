@@ -58,12 +58,36 @@ def run_build_tools(*args: str, root: Path = ROOT) -> subprocess.CompletedProces
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """The site as `make site` builds it, into a temporary folder."""
-    site = tmp_path_factory.mktemp("site")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(ROOT / "mkdocs.yml"), "-d", str(site)],
-        cwd=ROOT, capture_output=True, text=True, env=env,
-    )
-    assert result.returncode == 0, result.stderr
+    """The whole site as `make site` builds it (three trees, landing page, downloads)."""
+    site = tmp_path_factory.mktemp("build") / "site"
+    result = run_build_tools("site", "--out", str(site))
+    assert result.returncode == 0, result.stdout + result.stderr
     return site
+
+
+ARTIFACTS = ROOT / "test-artifacts"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright. Missing Chromium is a failure, never a skip."""
+    from build_tools.pdf import chromium
+
+    with chromium() as launched:
+        yield launched
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site):
+    from build_tools.pdf import served
+
+    with served(built_site) as base:
+        yield base
+
+
+@pytest.fixture
+def page(browser, site_url):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
+    tab = context.new_page()
+    yield tab
+    context.close()

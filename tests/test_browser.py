@@ -1,0 +1,147 @@
+"""The reader in a real Chromium: trees, toggle, script switch, anchors, print, search, accessibility."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from .conftest import ARTIFACTS
+
+TEXT = "texts/action-plan-2025/"
+TREES = {"zh-Hans": "zh-Hans", "zh-Hant": "zh-Hant", "en": "en"}
+
+
+def shoot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    for width in (1280, 390):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.screenshot(path=str(ARTIFACTS / f"{name}-{width}.png"))
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+
+@pytest.mark.parametrize("tree", TREES)
+def test_each_tree_loads_with_its_language(page, site_url, tree):
+    page.goto(f"{site_url}/{tree}/{TEXT}")
+    assert page.get_attribute("html", "lang") == tree
+    assert page.locator("#art-10 .segment__zh").get_attribute("lang") == ("zh-Hant" if tree == "zh-Hant" else "zh-Hans")
+    assert page.locator("#art-10 .segment__en").get_attribute("lang") == "en"
+    shoot(page, f"text-{tree}")
+
+
+def test_landing_page_sends_to_the_browser_language(browser, site_url):
+    for locale, tree in (("zh-CN", "zh-Hans"), ("zh-TW", "zh-Hant"), ("en-GB", "en"), ("fr-FR", "en")):
+        context = browser.new_context(locale=locale)
+        tab = context.new_page()
+        tab.goto(f"{site_url}/")
+        tab.wait_for_url(re.compile(f"/{tree}/$"))
+        context.close()
+
+
+def test_side_by_side_when_wide_and_stacked_when_narrow(page, site_url):
+    page.goto(f"{site_url}/en/{TEXT}#art-10")
+    zh, en = page.locator("#art-10 .segment__zh"), page.locator("#art-10 .segment__en")
+    assert abs(zh.bounding_box()["y"] - en.bounding_box()["y"]) < 5 and en.bounding_box()["x"] > zh.bounding_box()["x"]
+    page.set_viewport_size({"width": 390, "height": 900})
+    assert en.bounding_box()["y"] > zh.bounding_box()["y"] + zh.bounding_box()["height"] - 1
+
+
+def test_toggle_hides_a_language_and_persists(page, site_url):
+    page.goto(f"{site_url}/en/{TEXT}")
+    page.click(".view-toggle button[data-view=en]")
+    assert not page.locator("#art-10 .segment__zh").is_visible()
+    assert page.locator("#art-10 .segment__en").is_visible()
+    page.goto(f"{site_url}/en/texts/shanghai-declaration-2024/")
+    assert not page.locator("#s2-p3 .segment__zh").is_visible()
+    page.click(".view-toggle button[data-view=zh]")
+    assert not page.locator("#s2-p3 .segment__en").is_visible()
+    page.click(".view-toggle button[data-view=both]")
+    assert page.locator("#s2-p3 .segment__en").is_visible() and page.locator("#s2-p3 .segment__zh").is_visible()
+
+
+def test_without_scripts_both_languages_show(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    tab = context.new_page()
+    tab.goto(f"{site_url}/en/{TEXT}")
+    assert tab.locator("#art-10 .segment__zh").is_visible() and tab.locator("#art-10 .segment__en").is_visible()
+    assert not tab.locator(".view-toggle").is_visible()
+    context.close()
+
+
+def test_script_switch_lands_on_the_same_segment(page, site_url):
+    page.goto(f"{site_url}/zh-Hans/{TEXT}#art-10")
+    page.locator("a[data-tree=zh-Hant]").dispatch_event("click")
+    page.wait_for_url(re.compile(r"/zh-Hant/texts/action-plan-2025/#art-10$"))
+    assert "開展人工智能安全治理" in page.locator("#art-10 .segment__zh").inner_text()
+
+
+def test_anchor_scrolls_to_and_highlights_the_segment(page, site_url):
+    page.goto(f"{site_url}/en/{TEXT}#art-10")
+    box = page.locator("#art-10").bounding_box()
+    assert 0 <= box["y"] < 300
+    background = page.locator("#art-10").evaluate("e => getComputedStyle(e).backgroundColor")
+    assert background not in ("rgba(0, 0, 0, 0)", "transparent")
+
+
+def test_permalink_appears_on_focus_and_cite_copies(page, site_url):
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(f"{site_url}/en/{TEXT}")
+    permalink = page.locator("#art-10 .segment__permalink")
+    assert permalink.evaluate("e => getComputedStyle(e).opacity") == "0"
+    permalink.focus()
+    assert permalink.evaluate("e => getComputedStyle(e).opacity") == "1"
+    page.click("#art-10 .segment__cite")
+    citation = page.locator("#art-10").get_attribute("data-citation")
+    assert citation.startswith("“Global AI Governance Action Plan” (2025-07-26), Art. 10. aigov-reader")
+    assert citation.endswith("/en/texts/action-plan-2025/#art-10")
+
+
+def test_apparatus_mark_shows_the_other_reading(page, site_url):
+    page.goto(f"{site_url}/zh-Hans/texts/li-qiang-waic-2025/")
+    mark = page.locator("#p3 .app--correction")
+    tip = mark.locator(".app__tip")
+    assert not tip.is_visible()
+    mark.focus()
+    assert tip.is_visible() and "企业 and 人才" in tip.inner_text()
+    assert "企业 and 人才" in page.locator("#p3 .segment__notes .note--correction").inner_text()
+
+
+def test_print_hides_the_chrome_and_shows_both_languages(page, site_url):
+    page.goto(f"{site_url}/en/{TEXT}")
+    page.click(".view-toggle button[data-view=en]")
+    page.emulate_media(media="print")
+    for selector in (".md-header", ".md-sidebar--primary", ".md-footer", ".view-toggle"):
+        assert not page.locator(selector).first.is_visible(), selector
+    assert page.locator("#art-10 .segment__zh").is_visible()
+    assert page.locator(".print-url").is_visible()
+
+
+@pytest.mark.parametrize("tree, query, expected", [
+    ("zh-Hans", "治理", "texts/action-plan-2025/"),
+    ("zh-Hant", "開源", "texts/action-plan-2025/"),
+    ("en", "sandbox", "texts/miao-wei-2026/"),
+    ("zh-Hans", "governance", "texts/"),
+])
+def test_search_finds_chinese_and_english(page, site_url, tree, query, expected):
+    page.goto(f"{site_url}/{tree}/")
+    page.click("label.md-search__icon, .md-search__input", timeout=5000) if page.locator(".md-search__input").is_visible() else page.click("label[for=__search]")
+    page.fill(".md-search__input", query)
+    results = page.locator(".md-search-result__link")
+    results.first.wait_for(timeout=15000)
+    hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
+    assert any(expected in href for href in hrefs), hrefs
+
+
+# Rules allowed to fail, each with the reason. Keep this list short and explained.
+AXE_ALLOWED = {
+}
+
+
+@pytest.mark.parametrize("tree", TREES)
+def test_text_pages_have_no_wcag_a_or_aa_violations(page, site_url, tree):
+    from axe_playwright_python.sync_playwright import Axe
+
+    for text in ("action-plan-2025", "li-qiang-waic-2025"):
+        page.goto(f"{site_url}/{tree}/texts/{text}/")
+        results = Axe().run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+        violations = [v for v in results.response["violations"] if v["id"] not in AXE_ALLOWED]
+        assert violations == [], "\n".join(f"{v['id']}: {v['help']} ({len(v['nodes'])} nodes, e.g. {v['nodes'][0]['target']})" for v in violations)
