@@ -53,11 +53,14 @@ def chromium():
             browser.close()
 
 
-def write_pdfs(site: Path, text_ids: list[str], trees: tuple[str, ...] = TREES) -> list[Path]:
+def write_pdfs(site: Path, text_ids: list[str], trees: tuple[str, ...] = TREES, browser=None) -> list[Path]:
+    if browser is None:
+        with chromium() as launched:
+            return write_pdfs(site, text_ids, trees, launched)
     out = site / "downloads" / "pdf"
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    with served(site) as base, chromium() as browser:
+    with served(site) as base:
         page = browser.new_page()
         for tree in trees:
             for text_id in text_ids:
@@ -68,4 +71,5 @@ def write_pdfs(site: Path, text_ids: list[str], trees: tuple[str, ...] = TREES) 
                          footer_template='<div style="font-size:7pt;width:100%;text-align:center;color:#666"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
                          margin={"top": "16mm", "bottom": "16mm", "left": "14mm", "right": "14mm"})
                 written.append(target)
+        page.close()
     return written

@@ -42,11 +42,13 @@ def mkdocs_env() -> dict[str, str]:
 
 def build_tree(root: Path, tree: str, out: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(root / f"mkdocs.{tree}.yml"), "-d", str(out)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / f"mkdocs.{tree}.yml"), "-d", str(out)],
         cwd=root, capture_output=True, text=True, env=mkdocs_env(),
     )
     if result.returncode != 0:
-        raise BuildFailed(f"the {tree} tree did not build:\n{result.stdout}{result.stderr}".rstrip())
+        output = (result.stdout + result.stderr).splitlines()
+        important = [line for line in output if line.startswith(("WARNING", "ERROR", "Aborted", "Error", "Config value"))]
+        raise BuildFailed(f"the {tree} tree did not build (nothing was published):\n" + "\n".join(important or output).rstrip())
 
 
 def build_site(root: Path, out: Path, trees: tuple[str, ...] = TREES, checked: CheckResult | None = None) -> Timings:

@@ -85,14 +85,7 @@
     });
   }
 
-  function setupPrintUrl() {
-    document.querySelectorAll(".print-url__address").forEach(function (element) {
-      if (location.protocol.indexOf("http") === 0) element.textContent = location.href.split("#")[0];
-    });
-  }
-
   setupToggle();
   setupTreeSwitch();
   setupCitations();
-  setupPrintUrl();
 })();
