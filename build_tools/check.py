@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from .captures import load_captures
 from .convert import Converter, check_fixes
+from .glossary import check_terms
 from .load import Project, load_corpus
 from .model import Corpus, Problem
 from .verify import check_text, lost_sentences
@@ -27,6 +28,7 @@ class CheckResult:
         return (
             f"{len(texts)} texts, {len(segments)} segments, "
             f"{sum(untranslated.values())} untranslated segments" + (f" ({missing})" if missing else "")
+            + f", {len(self.corpus.terms)} glossary terms"
         )
 
 
@@ -42,4 +44,11 @@ def check_project(project: Project) -> CheckResult:
         for segment in text.segments:
             text_problems += check_fixes(text.path, segment, converter)
         problems += text_problems
+    if corpus.terms and len(corpus.texts) == len(project.text_paths()):
+        problems += check_terms(corpus.terms, corpus, project.shown(project.termbase_path))
+        problems += [
+            Problem(text.path, segment.line, f"segment '{segment.local_id}': no_terms names '{term_id}', which is not a glossary term", "use a term id from glossary/terms.yaml")
+            for text in corpus.texts for segment in text.segments for term_id in sorted(segment.no_terms)
+            if term_id not in {term.id for term in corpus.terms}
+        ]
     return CheckResult(corpus, sorted(problems, key=lambda p: (p.path, p.line)))

@@ -1,14 +1,19 @@
-"""Downloads for translators and researchers: the aligned corpus as JSON.
+"""Downloads for translators and researchers: the aligned corpus as JSON, the
+termbase as JSON, CSV and TBX.
 
-The key names of `corpus.json` are a published contract (schema 1): add keys,
-never rename or remove them.
+The key names of `corpus.json` and `glossary.json` are a published contract
+(schema 1): add keys, never rename or remove them.
 """
 from __future__ import annotations
 
+import csv
+import io
 import json
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from .convert import Converter
+from .glossary import occurrences
 from .model import Corpus, Segment, Text
 
 SCHEMA = 1
@@ -87,5 +92,75 @@ def write_json(data: object, path: Path) -> Path:
     return path
 
 
+def glossary_data(corpus: Corpus) -> dict:
+    converter = Converter(corpus.locked_terms)
+    found = occurrences(corpus.terms, corpus)
+    return {
+        "schema": SCHEMA,
+        "terms": [
+            {
+                "id": term.id,
+                "zh-Hans": term.zh,
+                "zh-Hant": term.hant or converter.to_traditional(term.zh),
+                "pinyin": term.pinyin,
+                "en": term.en,
+                "variants": [{"en": variant.en, "used_by": variant.used_by} for variant in term.variants],
+                "definition": {"en": term.definition_en, "zh-Hans": term.definition_zh},
+                "related": list(term.related),
+                "first_occurrence": found[term.id][0].id if found.get(term.id) else None,
+                "occurrences": [segment.id for segment in found.get(term.id, [])],
+            }
+            for term in corpus.terms
+        ],
+    }
+
+
+def glossary_csv(data: dict) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["id", "zh-Hans", "zh-Hant", "pinyin", "en", "variants", "definition_en", "definition_zh-Hans", "related", "occurrences"])
+    for term in data["terms"]:
+        writer.writerow([
+            term["id"], term["zh-Hans"], term["zh-Hant"], term["pinyin"], term["en"],
+            "; ".join(f"{v['en']} ({v['used_by']})" for v in term["variants"]),
+            term["definition"]["en"], term["definition"]["zh-Hans"], " ".join(term["related"]), " ".join(term["occurrences"]),
+        ])
+    return buffer.getvalue()
+
+
+def glossary_tbx(data: dict) -> str:
+    """TBX (ISO 30042) in the TBX-Basic dialect: one termEntry per term, zh-Hans, zh-Hant and en langSets."""
+    martif = ET.Element("martif", {"type": "TBX-Basic", "xml:lang": "en"})
+    header = ET.SubElement(ET.SubElement(martif, "martifHeader"), "fileDesc")
+    ET.SubElement(ET.SubElement(header, "sourceDesc"), "p").text = "aigov-reader termbase of China's AI-governance texts, 2017–2025"
+    body = ET.SubElement(ET.SubElement(martif, "text"), "body")
+    for term in data["terms"]:
+        entry = ET.SubElement(body, "termEntry", {"id": term["id"]})
+        ET.SubElement(entry, "descrip", {"type": "definition"}).text = term["definition"]["en"]
+        for lang, forms in (
+            ("zh-Hans", [term["zh-Hans"]]),
+            ("zh-Hant", [term["zh-Hant"]]),
+            ("en", [term["en"]] + [variant["en"] for variant in term["variants"]]),
+        ):
+            lang_set = ET.SubElement(entry, "langSet", {"xml:lang": lang})
+            if lang == "zh-Hans":
+                ET.SubElement(lang_set, "descrip", {"type": "definition"}).text = term["definition"]["zh-Hans"]
+            for index, form in enumerate(forms):
+                tig = ET.SubElement(lang_set, "tig")
+                ET.SubElement(tig, "term").text = form
+                if lang.startswith("zh"):
+                    ET.SubElement(tig, "termNote", {"type": "pronunciation"}).text = term["pinyin"]
+                ET.SubElement(tig, "termNote", {"type": "administrativeStatus"}).text = "preferredTerm-admn-sts" if index == 0 else "admittedTerm-admn-sts"
+    ET.indent(martif)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">\n' + ET.tostring(martif, encoding="unicode") + "\n"
+
+
 def write_downloads(corpus: Corpus, directory: Path) -> list[Path]:
-    return [write_json(corpus_data(corpus), directory / "corpus.json")]
+    written = [write_json(corpus_data(corpus), directory / "corpus.json")]
+    if corpus.terms:
+        data = glossary_data(corpus)
+        written.append(write_json(data, directory / "glossary.json"))
+        (directory / "glossary.csv").write_text(glossary_csv(data), encoding="utf-8")
+        (directory / "glossary.tbx").write_text(glossary_tbx(data), encoding="utf-8")
+        written += [directory / "glossary.csv", directory / "glossary.tbx"]
+    return written

@@ -22,6 +22,7 @@ from .model import (
     Text,
     Variant,
 )
+from .glossary import load_termbase
 from .schema import LINEREF_PATTERN, TEXT, Field, check_shape, parse_lines
 from .yamlfile import read_yaml
 
@@ -42,6 +43,7 @@ class Project:
         self.texts_dir = root / "texts"
         self.captures_dir = root / "texts" / "captures"
         self.locked_terms_path = root / "glossary" / "locked-terms.yaml"
+        self.termbase_path = root / "glossary" / "terms.yaml"
 
     def shown(self, path: Path) -> str:
         try:
@@ -68,6 +70,8 @@ def load_corpus(project: Project) -> tuple[Corpus, list[Problem]]:
             corpus.texts.append(text)
     corpus.locked_terms, locked_problems = load_locked_terms(project)
     problems += locked_problems
+    corpus.terms, term_problems = load_termbase(project.termbase_path, project.shown(project.termbase_path))
+    problems += term_problems
     return corpus, problems
 
 
@@ -124,6 +128,7 @@ def _build_segment(text_id: str, data, line: int) -> Segment:
         sics=listed("sic", lambda item, at: Sic(item["text"], item["correct"], item["note"].strip(), at)),
         notes=_notes(data.get("notes")),
         hant_fixes=listed("hant_fixes", lambda item, at: HantFix(item["wrong"], item["right"], at)),
+        no_terms=frozenset(data.get("no_terms") or ()),
         line=line,
     )
 

@@ -26,6 +26,11 @@ def on_config(config):
     except SourcesInvalid as error:
         raise Abort(f"\n{error}")
     config.nav = _prepared["tree"].nav
+    # Material's search segments Chinese with jieba: teach it our terms, in both scripts.
+    import jieba
+
+    for word in _prepared["tree"].search_words:
+        jieba.add_word(word, freq=2000)
     return config
 
 

@@ -125,6 +125,7 @@ class Segment:
     sics: tuple[Sic, ...] = ()
     notes: tuple[Note, ...] = ()
     hant_fixes: tuple[HantFix, ...] = ()
+    no_terms: frozenset[str] = frozenset()  # glossary terms not to mark here (false matches)
     line: int = 0  # where the segment starts in its YAML file
 
     @property
@@ -185,6 +186,7 @@ class LockedTerm:
 class Corpus:
     texts: list[Text] = field(default_factory=list)
     locked_terms: list[LockedTerm] = field(default_factory=list)
+    terms: list = field(default_factory=list)  # glossary.Term, in termbase order
 
     def segments(self):
         for text in self.texts:

@@ -11,12 +11,19 @@ import json
 import re
 
 from . import normalise
+from .annotate import ChineseMatcher, EnglishMatcher, first_of_each
 from .convert import Converter
 from .export import plain
+from .glossary import occurrences
 from .i18n import TREES, label_for_kind, ui
 from .model import Corpus, Segment, Text
 
 BOLD = re.compile(r"\*\*(.+?)\*\*")
+
+
+def _bold_ranges(text: str) -> list[tuple[int, int]]:
+    """Run-in headings (`**…**`) are left unmarked, like headings."""
+    return [match.span() for match in BOLD.finditer(text)]
 # Private-use characters mark where apparatus spans open and close; they pass
 # through OpenCC and HTML escaping untouched and are replaced by tags last.
 OPEN, CLOSE = "\U000F8000", "\U000F8001"
@@ -41,6 +48,11 @@ class TreeRenderer:
         self.converter = Converter(corpus.locked_terms)
         self.versions = versions or {}  # text id -> date of the source file's last change
         self.site_url = site_url  # the tree's public address, printed on paper
+        self.terms = {term.id: term for term in corpus.terms}
+        self.chinese_matcher = ChineseMatcher({term.zh: term.id for term in corpus.terms})
+        self.english_matcher = EnglishMatcher({term.en: term.id for term in corpus.terms})
+        self.used_terms: set[str] = set()
+        self.text_by_id = {text.id: text for text in corpus.texts}
 
     # -- helpers -----------------------------------------------------------------
     def t(self, key: str, **values) -> str:
@@ -61,6 +73,7 @@ class TreeRenderer:
         return [
             {self.t("home"): "index.md"},
             {self.t("texts"): [{plain(self.title(text)): f"texts/{text.id}.md"} for text in self.texts()]},
+            *([{self.t("glossary_title"): "glossary/index.md"}] if self.terms else []),
             {self.t("method_title"): "method.md"},
         ]
 
@@ -69,6 +82,11 @@ class TreeRenderer:
         pages = {"index.md": self.index_page(), "method.md": self.method_page()}
         for text in self.corpus.texts:
             pages[f"texts/{text.id}.md"] = self.text_page(text)
+        if self.terms:
+            found = occurrences(self.corpus.terms, self.corpus)
+            pages["glossary/index.md"] = self.glossary_index()
+            for term in self.terms.values():
+                pages[f"glossary/{term.id}.md"] = self.term_page(term, found.get(term.id, []))
         return pages
 
     def index_page(self) -> str:
@@ -116,8 +134,101 @@ class TreeRenderer:
         for note in text.notes:
             head.append(f'<p class="text-note" lang="en"><strong>{self.t("note_" + note.kind)}:</strong> {inline(note.text)}</p>')
         head.append(self.contents(text))
+        self.used_terms = set()
         body = [self.segment_html(text, segment) for segment in text.segments]
-        return "\n".join(head) + "\n" + "\n\n".join(body) + "\n"
+        tail = [self.chapter_glossary(), self.terms_json("../../")] if self.used_terms else []
+        return "\n".join(head) + "\n" + "\n\n".join(body + tail) + "\n"
+
+    def used_in_order(self) -> list:
+        return sorted((self.terms[term_id] for term_id in self.used_terms), key=lambda term: term.id)
+
+    def chapter_glossary(self) -> str:
+        """The terms of this text: on screen a reference list, on paper the chapter's glossary."""
+        items = "".join(
+            f'<li><a href="../../glossary/{term.id}/"><span lang="{self.script}">{inline(self.chinese(term.zh))}</span></a> '
+            f'<span class="pinyin" lang="zh-Latn-pinyin">{inline(term.pinyin)}</span> — <span lang="en"><strong>{inline(term.en)}</strong>. {inline(term.definition_en)}</span></li>'
+            for term in self.used_in_order()
+        )
+        return f'<section class="chapter-glossary" aria-labelledby="chapter-glossary"><h2 id="chapter-glossary">{self.t("terms_in_text")}</h2><ul>{items}</ul></section>'
+
+    def terms_json(self, prefix: str) -> str:
+        """The tooltips' data for the terms on this page (reader.js builds the tooltip)."""
+        data = {
+            term.id: {
+                "hans": term.zh, "hant": self.converter.to_traditional(term.zh) if not term.hant else term.hant,
+                "pinyin": term.pinyin, "en": term.en, "definition": term.definition_en if self.tree == "en" else term.definition_zh,
+                "href": f"{prefix}glossary/{term.id}/",
+            }
+            for term in self.used_in_order()
+        }
+        payload = json.dumps({"labels": {"more": self.t("term_page")}, "terms": data}, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+        return f'<script type="application/json" id="aigov-terms">{payload}</script>'
+
+    # -- glossary pages ------------------------------------------------------------
+    def hant_of(self, term) -> str:
+        return term.hant or self.converter.to_traditional(term.zh)
+
+    def glossary_index(self) -> str:
+        by_pinyin = sorted(self.terms.values(), key=lambda term: (term.id, term.zh))
+        by_english = sorted(self.terms.values(), key=lambda term: term.en.lower())
+
+        def row(term) -> str:
+            return (f'<li><a href="{term.id}/"><span lang="{self.script}">{inline(self.chinese(term.zh))}</span></a> '
+                    f'<span class="pinyin" lang="zh-Latn-pinyin">{inline(term.pinyin)}</span> — <span lang="en">{inline(term.en)}</span></li>')
+
+        return "\n".join([
+            "---", f"title: {json.dumps(self.t('glossary_title'), ensure_ascii=False)}", "---", "",
+            f"# {self.t('glossary_title')}", "", self.t("glossary_intro"), "",
+            f'<p><a href="../../downloads/glossary.csv" download>CSV</a> · <a href="../../downloads/glossary.tbx" download>TBX</a> · <a href="../../downloads/glossary.json" download>JSON</a></p>', "",
+            f"## {self.t('by_pinyin')} {{ #by-pinyin }}", "", '<ul class="glossary-list">' + "".join(row(t) for t in by_pinyin) + "</ul>", "",
+            f"## {self.t('by_english')} {{ #by-english }}", "", '<ul class="glossary-list">' + "".join(
+                f'<li><a href="{term.id}/" lang="en">{inline(term.en)}</a> — <span lang="{self.script}">{inline(self.chinese(term.zh))}</span></li>' for term in by_english) + "</ul>", "",
+        ])
+
+    def term_page(self, term, found: list) -> str:
+        variants = "".join(f'<li><span lang="en">{inline(v.en)}</span> — {inline(v.used_by)}</li>' for v in term.variants)
+        related = " · ".join(
+            f'<a href="../{other}/" lang="{self.script}">{inline(self.chinese(self.terms[other].zh))}</a>' for other in term.related if other in self.terms
+        )
+        rows = []
+        for segment in found:
+            text = self.text_by_id[segment.text_id]
+            rows.append(
+                f'<li><span lang="{self.script}">{self.sentence_html(segment, term)}</span><br>'
+                f'<a href="../../texts/{text.id}/#{segment.local_id}">{inline(self.title(text))} · {inline(segment.label or segment.local_id)}</a> <span class="concordance__date">{self.date(text)}</span></li>'
+            )
+        first = found[0] if found else None
+        first_html = (f'<a href="../../texts/{first.text_id}/#{first.local_id}">{inline(first.id)}</a>' if first else "—")
+        lines = [
+            "---", f"title: {json.dumps(self.chinese(term.zh) + ' ' + term.en, ensure_ascii=False)}", "---", "",
+            f'# <span lang="{self.script}">{inline(self.chinese(term.zh))}</span> <span class="title-en" lang="en">{inline(term.en)}</span>', "",
+            '<dl class="text-meta term-entry">',
+            self.meta_row("term_simplified", f'<span lang="zh-Hans">{inline(term.zh)}</span>'),
+            self.meta_row("term_traditional", f'<span lang="zh-Hant">{inline(self.hant_of(term))}</span>'),
+            self.meta_row("term_pinyin", f'<span lang="zh-Latn-pinyin">{inline(term.pinyin)}</span>'),
+            self.meta_row("term_english", f'<span lang="en">{inline(term.en)}</span>'),
+            self.meta_row("term_variants", f"<ul>{variants}</ul>" if variants else "—"),
+            self.meta_row("term_definition", f'<p lang="en">{inline(term.definition_en)}</p><p lang="{self.script}">{inline(self.chinese(term.definition_zh))}</p>'),
+            self.meta_row("term_related", related or "—"),
+            self.meta_row("term_first", first_html),
+            "</dl>", "",
+            f"## {self.t('concordance')} ({len(found)}) {{ #concordance }}", "",
+            '<ol class="concordance">' + "".join(rows) + "</ol>", "",
+        ]
+        if term.sources:
+            lines += [f'<p class="term-sources" lang="en"><strong>{self.t("sources")}:</strong> ' + "; ".join(inline(source) for source in term.sources) + "</p>", ""]
+        return "\n".join(lines)
+
+    def sentence_html(self, segment, term) -> str:
+        """The sentence of the segment's Chinese that holds the term, the term highlighted."""
+        plain_zh = plain(segment.zh)
+        at = plain_zh.find(term.zh)
+        start = max(plain_zh.rfind(mark, 0, at) for mark in "。！？；") + 1
+        ends = [plain_zh.find(mark, at) for mark in "。！？；"]
+        end = min([e for e in ends if e >= 0] or [len(plain_zh) - 1]) + 1
+        sentence = plain_zh[start:end]
+        local = sentence.find(term.zh)
+        return self.marked_html(sentence, [(local, local + len(term.zh), "<mark>", "</mark>")], self.chinese)
 
     def page_url(self, text: Text) -> str:
         return f"{self.site_url}texts/{text.id}/"
@@ -160,29 +271,55 @@ class TreeRenderer:
             marks.append(("sic", sic.text, f"[sic] → {self.chinese(sic.correct)}"))
         return marks
 
-    def chinese_html(self, segment: Segment) -> str:
-        """The segment's Chinese in the tree's script, with apparatus marks that show the other reading."""
-        marked = segment.zh
-        marks = []
+    def chinese_html(self, segment: Segment, terms: bool = True) -> str:
+        """The segment's Chinese in the tree's script, with apparatus marks and glossary terms."""
+        spans: list[tuple[int, int, str, str]] = []  # start, end, opening tag, closing tag
         for kind, words, tip in self.apparatus(segment):
-            at = marked.find(words)
-            if at < 0 or not words:
-                continue
-            marked = f"{marked[:at]}{OPEN}{words}{CLOSE}{marked[at + len(words):]}"
-            marks.append((kind, tip))
-        converted = inline(self.chinese(marked, segment.hant_fixes))
-        for kind, tip in marks:
-            converted = converted.replace(
-                OPEN,
-                f'<span class="app app--{kind}" tabindex="0" aria-label="{attribute(self.t("note_" + kind) + ": " + tip)}">',
-                1,
-            ).replace(
-                CLOSE,
-                f'<sup class="app__mark" aria-hidden="true">{"[sic]" if kind == "sic" else "※"}</sup>'
-                f'<span class="app__tip" role="tooltip" lang="{self.script}">{inline(tip)}</span></span>',
-                1,
-            )
-        return converted
+            at = segment.zh.find(words) if words else -1
+            if at >= 0:
+                spans.append((at, at + len(words),
+                    f'<span class="app app--{kind}" tabindex="0" aria-label="{attribute(self.t("note_" + kind) + ": " + tip)}">',
+                    f'<sup class="app__mark" aria-hidden="true">{"[sic]" if kind == "sic" else "※"}</sup>'
+                    f'<span class="app__tip" role="tooltip" lang="{self.script}">{inline(tip)}</span></span>'))
+        if terms:
+            blocked = [(start, end) for start, end, _, _ in spans] + _bold_ranges(segment.zh)
+            for match in self.term_matches(segment, blocked):
+                spans.append((match.start, match.end, self.term_open(match.key), "</span>"))
+        return self.marked_html(segment.zh, spans, lambda text: self.chinese(text, segment.hant_fixes))
+
+    def english_html(self, segment: Segment) -> str:
+        """Our English with the terms marked that are marked in the segment's Chinese."""
+        if segment.en_author:
+            return inline(segment.en)
+        wanted = {match.key for match in self.term_matches(segment, _bold_ranges(segment.zh))}
+        matches = [m for m in first_of_each(self.english_matcher.find(segment.en, _bold_ranges(segment.en))) if m.key in wanted]
+        spans = [(m.start, m.end, self.term_open(m.key, english=True), "</span>") for m in matches]
+        return self.marked_html(segment.en, spans, lambda text: text)
+
+    def term_matches(self, segment: Segment, blocked) -> list:
+        if not self.terms or segment.kind == "heading":
+            return []
+        return first_of_each(self.chinese_matcher.find(segment.zh, blocked), segment.no_terms)
+
+    def term_open(self, term_id: str, english: bool = False) -> str:
+        term = self.terms[term_id]
+        self.used_terms.add(term_id)
+        hint = f"{term.pinyin} — {term.en}" if not english else f"{self.chinese(term.zh)} {term.pinyin}"
+        return f'<span class="term" data-term="{term_id}" tabindex="0" role="button" title="{attribute(hint)}">'
+
+    @staticmethod
+    def marked_html(text: str, spans, convert) -> str:
+        """Escape `text` (after `convert`) and wrap each (start, end, open, close) span; spans never overlap."""
+        spans = sorted(spans)
+        marked, last = [], 0
+        for start, end, _, _ in spans:
+            marked += [text[last:start], OPEN, text[start:end], CLOSE]
+            last = end
+        marked.append(text[last:])
+        html_text = inline(convert("".join(marked)))
+        for _, _, opening, closing in spans:
+            html_text = html_text.replace(OPEN, opening, 1).replace(CLOSE, closing, 1)
+        return html_text
 
     def segment_html(self, text: Text, segment: Segment) -> str:
         zh_html = self.chinese_html(segment)
@@ -197,7 +334,7 @@ class TreeRenderer:
             )
         author = f' <span class="segment__by">{self.t("author_english")}</span>' if segment.en_author else ""
         en_block = (
-            f'<div class="segment__en" lang="en"><p>{inline(en)}{author}</p></div>' if en
+            f'<div class="segment__en" lang="en"><p>{self.english_html(segment)}{author}</p></div>' if en
             else f'<div class="segment__en segment__en--missing" lang="en"><p>{self.t("untranslated")}</p></div>'
         )
         return (

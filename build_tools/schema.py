@@ -71,6 +71,7 @@ SEGMENT = _map({
         "note": Field("text", required=True, hint="say what is wrong and how you know"),
     })),
     "notes": _list(NOTE),
+    "no_terms": _list(Field("id"), hint="ids of glossary terms wrongly matched in this segment"),
     "hant_fixes": _list(_map({
         "wrong": Field("text", required=True, hint="OpenCC's wrong Traditional output"),
         "right": Field("text", required=True, hint="the right Traditional form"),

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .check import check_project
+from .glossary import search_words
 from .load import Project
 from .model import Corpus
 from .render import TreeRenderer
@@ -25,6 +26,7 @@ class PreparedTree:
     corpus: Corpus
     pages: dict[str, str]
     nav: list
+    search_words: list[str]
     source_files: dict[str, str]  # page path -> the source file it is built from
 
 
@@ -51,4 +53,5 @@ def prepare(root: Path, tree: str, site_url: str = "") -> PreparedTree:
         raise SourcesInvalid("\n".join(lines + [f"{len(lines)} problem(s) in the sources; nothing was built. Run `make check`."]))
     renderer = TreeRenderer(result.corpus, tree, source_versions(root, result.corpus), site_url)
     sources = {f"texts/{text.id}.md": text.path for text in result.corpus.texts}
-    return PreparedTree(tree, result.corpus, renderer.pages(), renderer.nav(), sources)
+    words = search_words(result.corpus.terms, renderer.converter.to_traditional)
+    return PreparedTree(tree, result.corpus, renderer.pages(), renderer.nav(), words, sources)

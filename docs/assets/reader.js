@@ -85,7 +85,93 @@
     });
   }
 
+  /* Glossary tooltips: pointing, keyboard focus or a tap opens one; Escape or a tap elsewhere closes it. */
+  function setupTerms() {
+    var data = document.getElementById("aigov-terms");
+    if (!data) return;
+    var glossary = JSON.parse(data.textContent);
+    var tip = document.createElement("div");
+    tip.className = "term-tip";
+    tip.id = "aigov-term-tip";
+    tip.setAttribute("role", "tooltip");
+    tip.hidden = true;
+    document.body.appendChild(tip);
+    var current = null;
+    var openedAt = 0;
+
+    function text(tag, className, value, lang) {
+      var element = document.createElement(tag);
+      if (className) element.className = className;
+      if (lang) element.lang = lang;
+      element.textContent = value;
+      return element;
+    }
+
+    function open(term) {
+      var entry = glossary.terms[term.getAttribute("data-term")];
+      if (!entry) return;
+      if (current && current !== term) current.removeAttribute("aria-describedby");
+      current = term;
+      tip.textContent = "";
+      var head = document.createElement("p");
+      head.className = "term-tip__head";
+      head.appendChild(text("span", "term-tip__hans", entry.hans, "zh-Hans"));
+      if (entry.hant !== entry.hans) head.appendChild(text("span", "term-tip__hant", entry.hant, "zh-Hant"));
+      head.appendChild(text("span", "term-tip__pinyin", entry.pinyin, "zh-Latn-pinyin"));
+      tip.appendChild(head);
+      tip.appendChild(text("p", "term-tip__en", entry.en, "en"));
+      tip.appendChild(text("p", "term-tip__definition", entry.definition, root.lang === "en" ? "en" : root.lang));
+      var link = text("a", "term-tip__link", glossary.labels.more + " →");
+      link.href = entry.href;
+      tip.appendChild(link);
+      term.setAttribute("aria-describedby", tip.id);
+      term.setAttribute("aria-expanded", "true");
+      if (tip.hidden || current !== term) openedAt = Date.now();
+      tip.hidden = false;
+      var box = term.getBoundingClientRect();
+      var width = Math.min(320, document.documentElement.clientWidth - 16);
+      tip.style.width = width + "px";
+      var left = Math.max(8, Math.min(box.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - width - 8));
+      tip.style.left = left + "px";
+      tip.style.top = (box.bottom + window.scrollY + 6) + "px";
+    }
+
+    function close() {
+      if (current) { current.removeAttribute("aria-describedby"); current.setAttribute("aria-expanded", "false"); }
+      current = null;
+      tip.hidden = true;
+    }
+
+    var closing = null;
+    function later() { closing = setTimeout(close, 250); }
+    function keep() { if (closing) { clearTimeout(closing); closing = null; } }
+
+    document.querySelectorAll(".term[data-term]").forEach(function (term) {
+      term.removeAttribute("title");  /* the rich tooltip replaces the plain one */
+      term.setAttribute("aria-expanded", "false");
+      term.addEventListener("mouseenter", function () { keep(); open(term); });
+      term.addEventListener("mouseleave", later);
+      term.addEventListener("focus", function () { keep(); open(term); });
+      term.addEventListener("blur", function (event) { if (!tip.contains(event.relatedTarget)) later(); });
+      /* A tap focuses, then clicks: the click only closes a tooltip that was already open before it. */
+      term.addEventListener("click", function (event) {
+        event.preventDefault();
+        keep();
+        if (current === term && !tip.hidden && Date.now() - openedAt > 400) { close(); } else { open(term); }
+      });
+      term.addEventListener("keydown", function (event) { if (event.key === "Enter" || event.key === " ") { event.preventDefault(); open(term); } });
+    });
+    tip.addEventListener("mouseenter", keep);
+    tip.addEventListener("mouseleave", later);
+    tip.addEventListener("focusout", function (event) { if (event.relatedTarget !== current) later(); });
+    document.addEventListener("keydown", function (event) { if (event.key === "Escape" && current) { var term = current; close(); term.focus(); } });
+    document.addEventListener("click", function (event) {
+      if (current && !current.contains(event.target) && !tip.contains(event.target)) close();
+    });
+  }
+
   setupToggle();
+  setupTerms();
   setupTreeSwitch();
   setupCitations();
 })();

@@ -1,0 +1,134 @@
+"""The termbase (`glossary/terms.yaml`): loading, checking and concordance.
+
+A term's Traditional form is derived with OpenCC unless `hant` overrides it;
+where a term first appears is computed from the corpus, never stored.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .annotate import ChineseMatcher
+from .model import Corpus, Problem, Segment
+from .schema import Field, check_shape
+from .yamlfile import read_yaml
+
+TERMBASE = Field("map", fields={
+    "terms": Field("list", required=True, item=Field("map", fields={
+        "id": Field("id", required=True, hint="toneless pinyin with hyphens, e.g. 'yi-ren-wei-ben'"),
+        "zh": Field("text", required=True, hint="the Simplified form as it occurs in the texts"),
+        "hant": Field("text", hint="the Traditional form, only where OpenCC gets it wrong"),
+        "pinyin": Field("text", required=True, hint="pinyin with tone marks, one syllable per character: 'yǐ rén wéi běn'"),
+        "en": Field("text", required=True, hint="our English rendering"),
+        "variants": Field("list", nullable=True, item=Field("map", fields={
+            "en": Field("text", required=True, hint="another rendering"),
+            "used_by": Field("text", required=True, hint="who uses it"),
+        })),
+        "definition": Field("map", required=True, fields={
+            "en": Field("text", required=True, hint="a short definition in English"),
+            "zh-Hans": Field("text", required=True, hint="一两句中文释义"),
+        }),
+        "related": Field("list", nullable=True, item=Field("id")),
+        "sources": Field("list", nullable=True, item=Field("text")),
+    })),
+})
+
+HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Variant:
+    en: str
+    used_by: str
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    zh: str
+    pinyin: str
+    en: str
+    definition_en: str
+    definition_zh: str
+    variants: tuple[Variant, ...] = ()
+    related: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    hant: str = ""
+    line: int = 0
+
+    @property
+    def renderings(self) -> tuple[str, ...]:
+        return (self.en,) + tuple(variant.en for variant in self.variants)
+
+
+def load_termbase(path: Path, shown: str) -> tuple[list[Term], list[Problem]]:
+    if not path.exists():
+        return [], []
+    data, problems = read_yaml(path, shown)
+    if data is None:
+        return [], problems
+    problems += check_shape(data, TERMBASE, shown, "", 1)
+    if problems:
+        return [], problems
+    terms = []
+    for item, line in zip(data["terms"], data["terms"].item_lines):
+        terms.append(Term(
+            id=item["id"], zh=item["zh"].strip(), pinyin=" ".join(item["pinyin"].split()), en=item["en"].strip(),
+            definition_en=" ".join(item["definition"]["en"].split()), definition_zh="".join(item["definition"]["zh-Hans"].split()),
+            variants=tuple(Variant(v["en"].strip(), v["used_by"].strip()) for v in item.get("variants") or ()),
+            related=tuple(item.get("related") or ()), sources=tuple(item.get("sources") or ()),
+            hant=(item.get("hant") or "").strip(), line=line,
+        ))
+    return terms, []
+
+
+def matcher(terms: list[Term]) -> ChineseMatcher:
+    return ChineseMatcher({term.zh: term.id for term in terms})
+
+
+def check_terms(terms: list[Term], corpus: Corpus, shown: str) -> list[Problem]:
+    problems: list[Problem] = []
+    by_id: dict[str, Term] = {}
+    by_zh: dict[str, Term] = {}
+    for term in terms:
+        if term.id in by_id:
+            problems.append(Problem(shown, term.line, f"term id '{term.id}' is used twice (first at line {by_id[term.id].line})", "give each term its own id"))
+        if term.zh in by_zh:
+            problems.append(Problem(shown, term.line, f"term '{term.zh}' is entered twice (first at line {by_zh[term.zh].line})", "merge the two entries"))
+        by_id.setdefault(term.id, term)
+        by_zh.setdefault(term.zh, term)
+        syllables, characters = len(term.pinyin.split()), len(HAN.findall(term.zh))
+        if syllables != characters:
+            problems.append(Problem(shown, term.line, f"term '{term.zh}': pinyin '{term.pinyin}' has {syllables} syllables for {characters} characters", "write one syllable per Chinese character, separated by spaces"))
+    for term in terms:
+        for related in term.related:
+            if related not in by_id:
+                problems.append(Problem(shown, term.line, f"term '{term.id}' names related term '{related}', which does not exist", "use the id of an existing term, or remove it"))
+    occurring = set(occurrences(terms, corpus))
+    for term in terms:
+        if term.id not in occurring:
+            problems.append(Problem(shown, term.line, f"term '{term.zh}' occurs nowhere in the texts", "check the characters, or remove the term"))
+    return problems
+
+
+def occurrences(terms: list[Term], corpus: Corpus) -> dict[str, list[Segment]]:
+    """Term id -> every segment whose Chinese contains the term (also inside a longer term), texts in date order."""
+    found: dict[str, list[Segment]] = {}
+    texts = sorted(corpus.texts, key=lambda text: (text.date or "9999", text.id))
+    for term in terms:
+        hits = [segment for text in texts for segment in text.segments if term.zh in segment.zh]
+        if hits:
+            found[term.id] = hits
+    return found
+
+
+def search_words(terms: list[Term], to_traditional) -> list[str]:
+    """Words for the search segmenter (jieba): every term in both scripts, so a search finds it whole."""
+    words = []
+    for term in terms:
+        for form in (term.zh, term.hant or to_traditional(term.zh)):
+            cleaned = "".join(char for char in form if char not in "“”‘’《》")
+            if len(cleaned) > 1:
+                words.append(cleaned)
+    return sorted(set(words))
