@@ -15,8 +15,7 @@ LINE = re.compile(r"^texts/waico-proposal-2025\.yaml:(\d+): .+ — .+$")
 
 def broken_project(tmp_path: Path, content: bytes | str) -> Path:
     """A copy of the project with the WAICO text replaced by `content`."""
-    (tmp_path / "texts").mkdir()
-    shutil.copytree(ROOT / "texts" / "captures", tmp_path / "texts" / "captures")
+    shutil.copytree(ROOT / "texts", tmp_path / "texts")
     shutil.copytree(ROOT / "glossary", tmp_path / "glossary")
     target = tmp_path / "texts" / "waico-proposal-2025.yaml"
     if isinstance(content, str):
