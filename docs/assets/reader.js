@@ -151,7 +151,7 @@
       term.setAttribute("aria-expanded", "false");
       term.addEventListener("mouseenter", function () { keep(); open(term); });
       term.addEventListener("mouseleave", later);
-      term.addEventListener("focus", function () { keep(); open(term); });
+      term.addEventListener("focus", function () { if (!returning) { keep(); open(term); } });
       term.addEventListener("blur", function (event) { if (!tip.contains(event.relatedTarget)) later(); });
       /* A tap focuses, then clicks: the click only closes a tooltip that was already open before it. */
       term.addEventListener("click", function (event) {
@@ -164,7 +164,10 @@
     tip.addEventListener("mouseenter", keep);
     tip.addEventListener("mouseleave", later);
     tip.addEventListener("focusout", function (event) { if (event.relatedTarget !== current) later(); });
-    document.addEventListener("keydown", function (event) { if (event.key === "Escape" && current) { var term = current; close(); term.focus(); } });
+    var returning = false;  /* focus given back by Escape must not reopen the tooltip */
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && current) { var term = current; close(); returning = true; term.focus(); returning = false; }
+    });
     document.addEventListener("click", function (event) {
       if (current && !current.contains(event.target) && !tip.contains(event.target)) close();
     });
