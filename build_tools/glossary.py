@@ -11,8 +11,7 @@ from pathlib import Path
 
 from .annotate import ChineseMatcher
 from .model import Corpus, Problem, Segment
-from .schema import Field, check_shape
-from .yamlfile import read_yaml
+from .schema import Field, read_checked
 
 TERMBASE = Field("map", fields={
     "terms": Field("list", required=True, item=Field("map", fields={
@@ -65,11 +64,8 @@ class Term:
 def load_termbase(path: Path, shown: str) -> tuple[list[Term], list[Problem]]:
     if not path.exists():
         return [], []
-    data, problems = read_yaml(path, shown)
+    data, problems = read_checked(path, shown, TERMBASE)
     if data is None:
-        return [], problems
-    problems += check_shape(data, TERMBASE, shown, "", 1)
-    if problems:
         return [], problems
     terms = []
     for item, line in zip(data["terms"], data["terms"].item_lines):

@@ -23,8 +23,7 @@ from .model import (
     Variant,
 )
 from .glossary import load_termbase
-from .schema import LINEREF_PATTERN, TEXT, Field, check_shape, parse_lines
-from .yamlfile import read_yaml
+from .schema import LINEREF_PATTERN, TEXT, Field, parse_lines, read_checked
 
 LOCKED_TERMS = Field("map", fields={
     "locked": Field("list", required=True, item=Field("map", fields={
@@ -76,11 +75,8 @@ def load_corpus(project: Project) -> tuple[Corpus, list[Problem]]:
 
 
 def load_text(path: Path, shown: str) -> tuple[Text | None, list[Problem]]:
-    data, problems = read_yaml(path, shown)
+    data, problems = read_checked(path, shown, TEXT)
     if data is None:
-        return None, problems
-    problems += check_shape(data, TEXT, shown, "", 1)
-    if problems:
         return None, problems
     if data["id"] != path.stem:
         problems.append(Problem(shown, data.line_of("id"), f"id '{data['id']}' does not match the file name", f"rename the file to {data['id']}.yaml or set id: {path.stem}"))
@@ -166,11 +162,8 @@ def load_locked_terms(project: Project) -> tuple[list[LockedTerm], list[Problem]
     shown = project.shown(path)
     if not path.exists():
         return [], []
-    data, problems = read_yaml(path, shown)
+    data, problems = read_checked(path, shown, LOCKED_TERMS)
     if data is None:
-        return [], problems
-    problems += check_shape(data, LOCKED_TERMS, shown, "", 1)
-    if problems:
         return [], problems
     items = data["locked"]
     return [LockedTerm(item["hans"], item["hant"], item["why"].strip(), line) for item, line in zip(items, items.item_lines)], []

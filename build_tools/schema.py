@@ -199,6 +199,17 @@ def _check_date(value: str, bad) -> list[Problem]:
     return []
 
 
+def read_checked(path, shown: str, schema: Field) -> tuple[object, list[Problem]]:
+    """Parse a YAML file and check its shape; data is None when anything is wrong."""
+    from .yamlfile import read_yaml
+
+    data, problems = read_yaml(path, shown)
+    if data is None:
+        return None, problems
+    problems += check_shape(data, schema, shown, "", 1)
+    return (None if problems else data), problems
+
+
 def parse_lines(spec: str) -> tuple[int, ...]:
     """`"13-15,19"` -> `(13, 14, 15, 19)`; the spec must already match LINEREF_PATTERN."""
     numbers: list[int] = []
