@@ -84,19 +84,19 @@ TEXT = _map({
         "zh": Field("text", required=True, hint="the Chinese title"),
         "en": Field("text", required=True, hint="the English title"),
         "en_author": Field("bool", hint="true when the English title is the author's own"),
-    }, required=True),
+    }, required=True, hint="a block with 'zh:' and 'en:' lines"),
     "date": Field("date", required=True, nullable=True, hint="'2025-07-26', '2025-07' or '2025'; null if unknown (then give date_note)"),
     "date_note": Field("text", hint="how the date is known, or why it is not"),
     "kind": Field("enum", required=True, choices=TEXT_KINDS),
     "issuer": _map({
         "zh": Field("text", required=True, hint="issuer or author in Chinese"),
         "en": Field("text", required=True, hint="issuer or author in English"),
-    }, required=True),
+    }, required=True, hint="a block with 'zh:' and 'en:' lines"),
     "source": _map({
         "publication": Field("text", required=True, hint="where the capture was published"),
         "url": Field("str", nullable=True, hint="the original URL, or null"),
         "spans": _list(Field("lineref"), required=True, hint="capture lines that belong to this text"),
-    }, required=True),
+    }, required=True, hint="a block with 'publication:', 'url:' and 'spans:'"),
     "rights": Field("text", required=True, hint="a rights note for the Chinese and our English"),
     "notes": _list(NOTE),
     "exclusions": _list(_map({
