@@ -44,6 +44,7 @@ def check_project(project: Project) -> CheckResult:
         for segment in text.segments:
             text_problems += check_fixes(text.path, segment, converter)
         problems += text_problems
+    # Where terms occur can only be judged when every text loaded.
     if corpus.terms and len(corpus.texts) == len(project.text_paths()):
         problems += check_terms(corpus.terms, corpus, project.shown(project.termbase_path))
         problems += [

@@ -80,6 +80,7 @@ def load_termbase(path: Path, shown: str) -> tuple[list[Term], list[Problem]]:
 
 
 def matcher(terms: list[Term]) -> ChineseMatcher:
+    """The one Chinese term matcher: used to mark terms and to test their English."""
     return ChineseMatcher({term.zh: term.id for term in terms})
 
 

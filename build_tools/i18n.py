@@ -97,6 +97,3 @@ def ui(tree: str, key: str, **values) -> str:
         text = entry["zh-Hans"]
     return text.format(**values) if values else text
 
-
-def label_for_kind(tree: str, kind: str) -> str:
-    return ui(tree, "kind_" + kind)

@@ -10,8 +10,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from .check import CheckResult, check_project
@@ -23,14 +21,6 @@ from .load import Project
 
 class BuildFailed(Exception):
     pass
-
-
-@dataclass
-class Timings:
-    stages: list[tuple[str, float]] = field(default_factory=list)
-
-    def measure(self, name: str, started: float) -> None:
-        self.stages.append((name, time.perf_counter() - started))
 
 
 def mkdocs_env() -> dict[str, str]:
@@ -51,11 +41,8 @@ def build_tree(root: Path, tree: str, out: Path) -> None:
         raise BuildFailed(f"the {tree} tree did not build (nothing was published):\n" + "\n".join(important or output).rstrip())
 
 
-def build_site(root: Path, out: Path, trees: tuple[str, ...] = TREES, checked: CheckResult | None = None) -> Timings:
-    timings = Timings()
-    started = time.perf_counter()
+def build_site(root: Path, out: Path, trees: tuple[str, ...] = TREES, checked: CheckResult | None = None) -> None:
     result = checked or check_project(Project(root))
-    timings.measure("load + check (all sources)", started)
     if not result.ok:
         raise BuildFailed("\n".join(str(problem) for problem in result.problems) + f"\n{len(result.problems)} problem(s) in the sources; nothing was built.")
     staging = out.parent / f".{out.name}.building"
@@ -63,13 +50,9 @@ def build_site(root: Path, out: Path, trees: tuple[str, ...] = TREES, checked: C
     staging.mkdir(parents=True)
     try:
         for tree in trees:
-            started = time.perf_counter()
             build_tree(root, tree, staging / tree)
-            timings.measure(f"mkdocs build {tree}", started)
-        started = time.perf_counter()
         (staging / "index.html").write_text(landing_page(), encoding="utf-8")
         write_downloads(result.corpus, staging / "downloads")
-        timings.measure("landing page + downloads", started)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -79,4 +62,3 @@ def build_site(root: Path, out: Path, trees: tuple[str, ...] = TREES, checked: C
         out.rename(previous)
     staging.rename(out)
     shutil.rmtree(previous, ignore_errors=True)
-    return timings

@@ -11,11 +11,11 @@ import json
 import re
 
 from . import normalise
-from .annotate import ChineseMatcher, EnglishMatcher, first_of_each
+from .annotate import EnglishMatcher, first_of_each
 from .convert import Converter
 from .export import plain
-from .glossary import occurrences
-from .i18n import TREES, label_for_kind, ui
+from .glossary import matcher, occurrences
+from .i18n import TREES, ui
 from .model import Corpus, Segment, Text
 
 BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -49,7 +49,7 @@ class TreeRenderer:
         self.versions = versions or {}  # text id -> date of the source file's last change
         self.site_url = site_url  # the tree's public address, printed on paper
         self.terms = {term.id: term for term in corpus.terms}
-        self.chinese_matcher = ChineseMatcher({term.zh: term.id for term in corpus.terms})
+        self.chinese_matcher = matcher(corpus.terms)
         self.english_matcher = EnglishMatcher({term.en: term.id for term in corpus.terms})
         self.used_terms: set[str] = set()
         self.text_by_id = {text.id: text for text in corpus.texts}
@@ -146,7 +146,9 @@ class TreeRenderer:
         """The terms of this text: on screen a reference list, on paper the chapter's glossary."""
         items = "".join(
             f'<li><a href="../../glossary/{term.id}/"><span lang="{self.script}">{inline(self.chinese(term.zh))}</span></a> '
-            f'<span class="pinyin" lang="zh-Latn-pinyin">{inline(term.pinyin)}</span> — <span lang="en"><strong>{inline(term.en)}</strong>. {inline(term.definition_en)}</span></li>'
+            f'<span class="pinyin" lang="zh-Latn-pinyin">{inline(term.pinyin)}</span> — <span lang="en"><strong>{inline(term.en)}</strong>. {inline(term.definition_en)}</span>'
+            + (f' <span lang="{self.script}">{inline(self.chinese(term.definition_zh))}</span>' if self.tree != "en" else "")
+            + "</li>"
             for term in self.used_in_order()
         )
         return f'<section class="chapter-glossary" aria-labelledby="chapter-glossary"><h2 id="chapter-glossary">{self.t("terms_in_text")}</h2><ul>{items}</ul></section>'

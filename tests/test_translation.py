@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from build_tools.annotate import ChineseMatcher
+from build_tools.glossary import matcher
 
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -20,12 +20,12 @@ def test_same_term_same_english_unless_a_note_says_why(corpus):
     in that segment that names the term.
     """
     terms = {term.id: term for term in corpus.terms}
-    matcher = ChineseMatcher({term.zh: term.id for term in corpus.terms})
+    find = matcher(corpus.terms)
     exceptions = []
     for segment in corpus.segments():
         if segment.en_author:  # the author's own English is hers, not ours
             continue
-        for match in matcher.find(segment.zh):
+        for match in find.find(segment.zh):
             term = terms[match.key]
             if match.key in segment.no_terms or any(r.lower() in segment.en.lower() for r in term.renderings):
                 continue
