@@ -84,9 +84,14 @@ TEXT = _map({
         "zh": Field("text", required=True, hint="the Chinese title"),
         "en": Field("text", required=True, hint="the English title"),
         "en_author": Field("bool", hint="true when the English title is the author's own"),
+        "short": _map({
+            "en": Field("text", required=True, hint="a short English title for the nav and links"),
+            "zh": Field("text", required=True, hint="a short Chinese title (Simplified)"),
+        }, required=True, hint="a block with 'en:' and 'zh:' short titles"),
     }, required=True, hint="a block with 'zh:' and 'en:' lines"),
     "date": Field("date", required=True, nullable=True, hint="'2025-07-26', '2025-07' or '2025'; null if unknown (then give date_note)"),
     "date_note": Field("text", hint="how the date is known, or why it is not"),
+    "date_not_before": Field("date", hint="for an undated text: the earliest date it can have, 'YYYY-MM-DD'"),
     "kind": Field("enum", required=True, choices=TEXT_KINDS),
     "issuer": _map({
         "zh": Field("text", required=True, hint="issuer or author in Chinese"),
