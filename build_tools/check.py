@@ -1,13 +1,17 @@
-"""`python -m build_tools check`: every problem in the sources, one line each."""
+"""`python -m build_tools check`: every problem in the sources, one line each.
+
+Sources are loaded and proved once; the result (`CheckResult`) is what every
+later stage (render, export, publish) works from.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .captures import load_captures
 from .convert import Converter, check_fixes
 from .glossary import check_terms
-from .load import Project, load_corpus
-from .model import Corpus, Problem
+from .load import Project, load_corpus, load_site
+from .model import ERROR, WARNING, Corpus, Problem, Site
 from .verify import check_text, lost_sentences
 
 
@@ -15,10 +19,21 @@ from .verify import check_text, lost_sentences
 class CheckResult:
     corpus: Corpus
     problems: list[Problem]
+    site: Site | None = None
+    strict: bool = False
+    captures: dict = field(default_factory=dict)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == ERROR or (self.strict and p.severity == WARNING)]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == WARNING]
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.errors
 
     def summary(self) -> str:
         texts = self.corpus.texts
@@ -28,13 +43,16 @@ class CheckResult:
         return (
             f"{len(texts)} texts, {len(segments)} segments, "
             f"{sum(untranslated.values())} untranslated segments" + (f" ({missing})" if missing else "")
-            + f", {len(self.corpus.terms)} glossary terms"
+            + f", {len(self.corpus.terms)} glossary terms, {len(self.warnings)} warnings"
         )
 
 
-def check_project(project: Project) -> CheckResult:
+def check_project(project: Project, strict: bool = False) -> CheckResult:
     corpus, problems = load_corpus(project)
-    captures = load_captures(project.captures_dir)
+    site, site_problems = load_site(project)
+    problems += site_problems
+    captures, capture_problems = load_captures(project.captures_dir, project.shown)
+    problems += capture_problems
     converter = Converter(corpus.locked_terms)
     for text in corpus.texts:
         text_problems = check_text(text, captures)
@@ -43,7 +61,12 @@ def check_project(project: Project) -> CheckResult:
                 text_problems.append(Problem(text.path, text.spans_line, f"capture {ref} has a sentence no segment publishes: '{sentence[:40]}'", "publish it in a segment or add an exclusion with a reason"))
         for segment in text.segments:
             text_problems += check_fixes(text.path, segment, converter)
+            if segment.sics and not segment.en_author and segment.en and "[sic]" not in segment.en:
+                text_problems.append(Problem(text.path, segment.line, f"segment '{segment.local_id}' marks a [sic] in the Chinese but not in the English", "add “[sic]” after the printed form in 'en', so an English-only reader is not misled", WARNING))
         problems += text_problems
+    from .render.i18n import missing_labels  # the interface strings every kind needs
+
+    problems += [Problem("build_tools/render/i18n.py", 1, message, "add the missing string to STRINGS") for message in missing_labels()]
     # Where terms occur can only be judged when every text loaded.
     if corpus.terms and len(corpus.texts) == len(project.text_paths()):
         problems += check_terms(corpus.terms, corpus, project.shown(project.termbase_path))
@@ -52,4 +75,4 @@ def check_project(project: Project) -> CheckResult:
             for text in corpus.texts for segment in text.segments for term_id in sorted(segment.no_terms)
             if term_id not in {term.id for term in corpus.terms}
         ]
-    return CheckResult(corpus, sorted(problems, key=lambda p: (p.path, p.line)))
+    return CheckResult(corpus, sorted(set(problems), key=lambda p: (p.path, p.line, p.message)), site, strict, captures)

@@ -1,4 +1,8 @@
-"""Command line: `python -m build_tools check | export DIR`."""
+"""Command line: `python -m build_tools check | site | serve | pdf | bench | export DIR | ids`.
+
+Every command checks the sources first, once; errors stop it with one line per
+problem and exit 1, warnings are printed and counted (`--strict` makes them errors).
+"""
 from __future__ import annotations
 
 import argparse
@@ -14,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m build_tools")
     parser.add_argument("--root", type=Path, default=ROOT, help="project folder (default: this checkout)")
+    parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("check", help="validate every source file")
     export = commands.add_parser("export", help="write the downloads (corpus.json) into a folder")
@@ -25,15 +30,26 @@ def main(argv: list[str] | None = None) -> int:
     pdf = commands.add_parser("pdf", help="print every text of the built site to PDF")
     pdf.add_argument("--site", type=Path, default=None)
     commands.add_parser("bench", help="time each build stage on the real corpus")
+    compare = commands.add_parser("compare", help="how two built sites differ, after normalising")
+    compare.add_argument("old", type=Path)
+    compare.add_argument("new", type=Path)
+    compare.add_argument("--show", type=int, default=0, help="print the first N changed lines of each file")
     args = parser.parse_args(argv)
+    if args.command == "compare":  # needs no sources
+        from .compare import compare as compare_sites
 
-    result = check_project(Project(args.root))
+        print(compare_sites(args.old, args.new, args.show))
+        return 0
+
+    result = check_project(Project(args.root), strict=args.strict)
     if not result.ok:
-        for problem in result.problems:
+        for problem in result.errors:
             print(problem)
-        print(f"{len(result.problems)} problem(s) found; nothing was built.", file=sys.stderr)
+        print(f"{len(result.errors)} problem(s) found; nothing was built.", file=sys.stderr)
         return 1
     if args.command == "check":
+        for problem in result.warnings:
+            print(problem)
         print(f"ok: {result.summary()}")
         return 0
     if args.command == "ids":

@@ -1,8 +1,10 @@
 """Downloads for translators and researchers: the aligned corpus as JSON, the
 termbase as JSON, CSV and TBX.
 
-The key names of `corpus.json` and `glossary.json` are a published contract
-(schema 1): add keys, never rename or remove them.
+The key names of `corpus.json` and `glossary.json` are a published contract:
+add keys freely; renaming, removing or reshaping one bumps the schema, and the
+README says what changed. `corpus.json` is schema 2 (labels and sources became
+objects), `glossary.json` schema 1.
 """
 from __future__ import annotations
 
@@ -14,14 +16,34 @@ from pathlib import Path
 
 from .convert import Converter
 from .glossary import occurrences
-from .model import Corpus, Segment, Text
+from .model import Corpus, Label, Note, Segment, Source, Text, chronological
+from .textforms import plain
 
-SCHEMA = 1
+CORPUS_SCHEMA = 2
+GLOSSARY_SCHEMA = 1
 
 
-def plain(text: str) -> str:
-    """Published text without the inline `**run-in heading**` markup."""
-    return text.replace("**", "")
+def source_data(source: Source) -> dict:
+    """A source as published: every key present, empty ones null; an old free-text source as `text`."""
+    keys = ("publisher", "title", "date", "url", "via", "accessed", "quote", "note")
+    data = {key: getattr(source, key) or None for key in keys}
+    data["text"] = source.legacy or None
+    return data
+
+
+def note_data(note: Note) -> dict:
+    entry = {"kind": note.kind, "text": note.text}
+    if note.zh:
+        entry["zh-Hans"] = note.zh
+    if note.about:
+        entry["about"] = note.about
+    if note.sources:
+        entry["sources"] = [source_data(source) for source in note.sources]
+    return entry
+
+
+def label_data(label: Label, converter: Converter) -> dict:
+    return {"en": label.en, "zh-Hans": label.zh, "zh-Hant": converter.to_traditional(label.zh)}
 
 
 def segment_notes(segment: Segment) -> list[dict]:
@@ -35,11 +57,7 @@ def segment_notes(segment: Segment) -> list[dict]:
         })
     for sic in segment.sics:
         notes.append({"kind": "sic", "text": sic.note, "as_printed": sic.text, "correct": sic.correct})
-    for note in segment.notes:
-        entry = {"kind": note.kind, "text": note.text}
-        if note.sources:
-            entry["sources"] = list(note.sources)
-        notes.append(entry)
+    notes += [note_data(note) for note in segment.notes]
     return notes
 
 
@@ -48,7 +66,9 @@ def document(text: Text, converter: Converter) -> dict:
         "id": text.id,
         "title": {"zh-Hans": text.title_zh, "zh-Hant": converter.to_traditional(text.title_zh), "en": text.title_en},
         "title_en_by_author": text.title_en_author,
+        "short_title": {"zh-Hans": text.short_zh, "zh-Hant": converter.to_traditional(text.short_zh), "en": text.short_en},
         "date": text.date,
+        "date_not_before": text.date_not_before,
         "date_precision": text.date_precision,
         "date_note": text.date_note,
         "kind": text.kind,
@@ -61,13 +81,13 @@ def document(text: Text, converter: Converter) -> dict:
             "file": text.path,
         },
         "rights": text.rights,
-        "notes": [{"kind": note.kind, "text": note.text, **({"sources": list(note.sources)} if note.sources else {})} for note in text.notes],
+        "notes": [note_data(note) for note in text.notes],
         "segments": [
             {
                 "id": segment.id,
                 "kind": segment.kind,
                 "level": segment.level or None,
-                "label": segment.label or None,
+                "label": label_data(segment.label, converter),
                 "zh-Hans": plain(segment.zh),
                 "zh-Hant": plain(converter.to_traditional(segment.zh, segment.hant_fixes)),
                 "en": plain(segment.en) or None,
@@ -82,8 +102,7 @@ def document(text: Text, converter: Converter) -> dict:
 
 def corpus_data(corpus: Corpus) -> dict:
     converter = Converter(corpus.locked_terms)
-    texts = sorted(corpus.texts, key=lambda text: (text.date or "9999", text.id))
-    return {"schema": SCHEMA, "documents": [document(text, converter) for text in texts]}
+    return {"schema": CORPUS_SCHEMA, "documents": [document(text, converter) for text in chronological(corpus.texts)]}
 
 
 def write_json(data: object, path: Path) -> Path:
@@ -93,18 +112,19 @@ def write_json(data: object, path: Path) -> Path:
 
 
 def glossary_data(corpus: Corpus) -> dict:
-    converter = Converter(corpus.locked_terms)
     found = occurrences(corpus.terms, corpus)
     return {
-        "schema": SCHEMA,
+        "schema": GLOSSARY_SCHEMA,
         "terms": [
             {
                 "id": term.id,
                 "zh-Hans": term.zh,
-                "zh-Hant": term.hant or converter.to_traditional(term.zh),
+                "zh-Hant": term.hant,
                 "pinyin": term.pinyin,
                 "en": term.en,
-                "variants": [{"en": variant.en, "used_by": variant.used_by} for variant in term.variants],
+                "variants": [{"en": variant.en, "used_by": variant.used_by, "why": variant.why or None} for variant in term.variants],
+                "official": {"en": term.official_en, "source": source_data(term.official_source)} if term.official_en else None,
+                "sources": [source_data(source) for source in term.sources],
                 "definition": {"en": term.definition_en, "zh-Hans": term.definition_zh},
                 "related": list(term.related),
                 "first_occurrence": found[term.id][0].id if found.get(term.id) else None,

@@ -1,17 +1,17 @@
 """The termbase (`glossary/terms.yaml`): loading, checking and concordance.
 
-A term's Traditional form is derived with OpenCC unless `hant` overrides it;
-where a term first appears is computed from the corpus, never stored.
+A term's one Traditional form is fixed at load time: `hant:` where OpenCC gets it
+wrong, else OpenCC's; where a term first appears is computed from the corpus,
+never stored.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from .annotate import ChineseMatcher
-from .model import Corpus, Problem, Segment
-from .schema import Field, read_checked
+from .model import Corpus, Problem, Segment, Term, TermVariant, chronological
+from .schema import SOURCES, Field, read_checked
 
 TERMBASE = Field("map", fields={
     "terms": Field("list", required=True, item=Field("map", fields={
@@ -23,60 +23,49 @@ TERMBASE = Field("map", fields={
         "variants": Field("list", nullable=True, item=Field("map", fields={
             "en": Field("text", required=True, hint="another rendering"),
             "used_by": Field("text", required=True, hint="who uses it"),
+            "why": Field("text", hint="where it is used and why it is listed"),
         })),
+        "official": Field("map", fields={
+            "en": Field("text", required=True, hint="the issuing body's own English rendering"),
+            "source": Field("source", required=True, hint="where you read it: a block with publisher, title, url, quote"),
+        }),
         "definition": Field("map", required=True, fields={
             "en": Field("text", required=True, hint="a short definition in English"),
             "zh-Hans": Field("text", required=True, hint="一两句中文释义"),
         }),
         "related": Field("list", nullable=True, item=Field("id")),
-        "sources": Field("list", nullable=True, item=Field("text")),
+        "sources": SOURCES,
     })),
 })
 
 HAN = re.compile(r"[\u3400-\u9fff]")
 
 
-@dataclass(frozen=True)
-class Variant:
-    en: str
-    used_by: str
+def load_termbase(path: Path, shown: str, to_traditional=lambda text: text) -> tuple[list[Term], list[Problem]]:
+    from .load import make_source, make_sources, source_warnings
 
-
-@dataclass(frozen=True)
-class Term:
-    id: str
-    zh: str
-    pinyin: str
-    en: str
-    definition_en: str
-    definition_zh: str
-    variants: tuple[Variant, ...] = ()
-    related: tuple[str, ...] = ()
-    sources: tuple[str, ...] = ()
-    hant: str = ""
-    line: int = 0
-
-    @property
-    def renderings(self) -> tuple[str, ...]:
-        return (self.en,) + tuple(variant.en for variant in self.variants)
-
-
-def load_termbase(path: Path, shown: str) -> tuple[list[Term], list[Problem]]:
     if not path.exists():
         return [], []
     data, problems = read_checked(path, shown, TERMBASE)
     if data is None:
         return [], problems
-    terms = []
+    terms, warnings = [], []
     for item, line in zip(data["terms"], data["terms"].item_lines):
-        terms.append(Term(
-            id=item["id"], zh=item["zh"].strip(), pinyin=" ".join(item["pinyin"].split()), en=item["en"].strip(),
+        zh = item["zh"].strip()
+        official = item.get("official")
+        term = Term(
+            id=item["id"], zh=zh, pinyin=" ".join(item["pinyin"].split()), en=item["en"].strip(),
             definition_en=" ".join(item["definition"]["en"].split()), definition_zh="".join(item["definition"]["zh-Hans"].split()),
-            variants=tuple(Variant(v["en"].strip(), v["used_by"].strip()) for v in item.get("variants") or ()),
-            related=tuple(item.get("related") or ()), sources=tuple(item.get("sources") or ()),
-            hant=(item.get("hant") or "").strip(), line=line,
-        ))
-    return terms, []
+            variants=tuple(TermVariant(v["en"].strip(), v["used_by"].strip(), " ".join((v.get("why") or "").split())) for v in item.get("variants") or ()),
+            related=tuple(item.get("related") or ()), sources=make_sources(item.get("sources")),
+            hant=(item.get("hant") or "").strip() or to_traditional(zh),
+            official_en=official["en"].strip() if official else "",
+            official_source=make_source(official["source"], official.line_of("source")) if official else None,
+            line=line,
+        )
+        terms.append(term)
+        warnings += source_warnings(shown, term.sources + ((term.official_source,) if term.official_source else ()))
+    return terms, warnings
 
 
 def matcher(terms: list[Term]) -> ChineseMatcher:
@@ -112,7 +101,7 @@ def check_terms(terms: list[Term], corpus: Corpus, shown: str) -> list[Problem]:
 def occurrences(terms: list[Term], corpus: Corpus) -> dict[str, list[Segment]]:
     """Term id -> every segment whose Chinese contains the term (also inside a longer term), texts in date order."""
     found: dict[str, list[Segment]] = {}
-    texts = sorted(corpus.texts, key=lambda text: (text.date or "9999", text.id))
+    texts = chronological(corpus.texts)
     for term in terms:
         hits = [segment for text in texts for segment in text.segments if term.zh in segment.zh]
         if hits:
@@ -120,11 +109,11 @@ def occurrences(terms: list[Term], corpus: Corpus) -> dict[str, list[Segment]]:
     return found
 
 
-def search_words(terms: list[Term], to_traditional) -> list[str]:
+def search_words(terms: list[Term]) -> list[str]:
     """Words for the search segmenter (jieba): every term in both scripts, so a search finds it whole."""
     words = []
     for term in terms:
-        for form in (term.zh, term.hant or to_traditional(term.zh)):
+        for form in (term.zh, term.hant):
             cleaned = "".join(char for char in form if char not in "“”‘’《》")
             if len(cleaned) > 1:
                 words.append(cleaned)

@@ -8,21 +8,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .labels import derive_label
+from .normalise import cjk_spacing
 from .model import (
+    WARNING,
     Correction,
     Corpus,
     Exclusion,
     HantFix,
+    Label,
     LineRef,
     LockedTerm,
     Note,
     Problem,
     Segment,
     Sic,
+    Site,
+    Source,
     Text,
     Variant,
 )
-from .glossary import load_termbase
 from .schema import LINEREF_PATTERN, TEXT, Field, parse_lines, read_checked
 
 LOCKED_TERMS = Field("map", fields={
@@ -31,6 +36,17 @@ LOCKED_TERMS = Field("map", fields={
         "hant": Field("text", required=True, hint="the Traditional form to publish"),
         "why": Field("text", required=True, hint="say what OpenCC gets wrong"),
     })),
+})
+
+
+SITE = Field("map", fields={
+    "name": Field("map", required=True, fields={
+        "en": Field("text", required=True, hint="the site's name in English"),
+        "zh-Hans": Field("text", required=True, hint="the site's name in Chinese (Simplified)"),
+    }),
+    "url": Field("url", required=True, hint="the public address of the whole site, ending in '/'"),
+    "repository": Field("url", required=True, hint="the repository's address, https://github.com/OWNER/NAME"),
+    "branch": Field("str", hint="the branch edit links open, e.g. 'main'"),
 })
 
 
@@ -43,6 +59,9 @@ class Project:
         self.captures_dir = root / "texts" / "captures"
         self.locked_terms_path = root / "glossary" / "locked-terms.yaml"
         self.termbase_path = root / "glossary" / "terms.yaml"
+        self.site_path = root / "site.yaml"
+        self.docs_dir = root / "docs"
+        self.build_dir = root / "build"
 
     def shown(self, path: Path) -> str:
         try:
@@ -59,7 +78,19 @@ def parse_ref(value: str) -> LineRef:
     return LineRef(match.group(1), parse_lines(match.group(2)))
 
 
+def load_site(project: Project) -> tuple[Site | None, list[Problem]]:
+    shown = project.shown(project.site_path)
+    data, problems = read_checked(project.site_path, shown, SITE)
+    if data is None:
+        return None, problems
+    url = data["url"] if data["url"].endswith("/") else data["url"] + "/"
+    return Site(data["name"]["en"].strip(), data["name"]["zh-Hans"].strip(), url, data["repository"].rstrip("/"), data.get("branch") or "main"), []
+
+
 def load_corpus(project: Project) -> tuple[Corpus, list[Problem]]:
+    from .convert import Converter
+    from .glossary import load_termbase
+
     corpus = Corpus()
     problems: list[Problem] = []
     for path in project.text_paths():
@@ -69,9 +100,38 @@ def load_corpus(project: Project) -> tuple[Corpus, list[Problem]]:
             corpus.texts.append(text)
     corpus.locked_terms, locked_problems = load_locked_terms(project)
     problems += locked_problems
-    corpus.terms, term_problems = load_termbase(project.termbase_path, project.shown(project.termbase_path))
+    converter = Converter(corpus.locked_terms)
+    corpus.terms, term_problems = load_termbase(project.termbase_path, project.shown(project.termbase_path), converter.to_traditional)
     problems += term_problems
     return corpus, problems
+
+
+def make_source(item, line: int) -> Source:
+    """A structured source, or the old free-text form kept as `legacy`."""
+    if isinstance(item, str):
+        return Source(legacy=item.strip(), line=line)
+    return Source(
+        publisher=(item.get("publisher") or "").strip(), title=(item.get("title") or "").strip(),
+        date=str(item.get("date") or ""), url=item.get("url") or "", via=item.get("via") or "",
+        accessed=str(item.get("accessed") or ""), quote=" ".join((item.get("quote") or "").split()),
+        note=(item.get("note") or "").strip(), line=line,
+    )
+
+
+def make_sources(items) -> tuple[Source, ...]:
+    items = items or []
+    return tuple(make_source(item, line) for item, line in zip(items, getattr(items, "item_lines", [0] * len(items))))
+
+
+def source_warnings(path: str, sources: tuple[Source, ...]) -> list[Problem]:
+    """Sources a reviewer should look at: old free-text ones, and those without publisher or quote."""
+    problems = []
+    for source in sources:
+        if source.legacy:
+            problems.append(Problem(path, source.line, f"source written as plain text: '{source.legacy[:60]}'", "write it as a block with publisher, title, date, url, accessed and quote", WARNING))
+        elif not source.quote:
+            problems.append(Problem(path, source.line, f"source from '{source.publisher}' has no quote", "add 'quote:' with the few words of the source that state the fact", WARNING))
+    return problems
 
 
 def load_text(path: Path, shown: str) -> tuple[Text | None, list[Problem]]:
@@ -89,17 +149,31 @@ def load_text(path: Path, shown: str) -> tuple[Text | None, list[Problem]]:
         seen.setdefault(segment["id"], line)
         if segment["kind"] == "heading" and "level" not in segment:
             problems.append(Problem(shown, line, f"heading '{segment['id']}' has no level", "add 'level: 1' (or 2, 3 for sub-headings)"))
+        if "label" not in segment and derive_label(segment["id"]) is None:
+            problems.append(Problem(shown, line, f"segment '{segment['id']}' has an id from which no reader's label can be derived", "add 'label: {en: …, zh: …}', or use an id such as 'p3', 'art-10', 's2-p5'"))
+    if data["date"] is not None and data.get("date_not_before"):
+        problems.append(Problem(shown, data.line_of("date_not_before"), "a dated text has date_not_before", "remove date_not_before: it is only for texts whose date is unknown"))
     if problems:
         return None, problems
-    return _build_text(data, shown), []
+    text = _build_text(data, shown)
+    warnings = [warning for note in text.notes for warning in source_warnings(shown, note.sources)]
+    warnings += [warning for segment in text.segments for note in segment.notes for warning in source_warnings(shown, note.sources)]
+    return text, warnings
 
 
 def _notes(items) -> tuple[Note, ...]:
     items = items or []
     return tuple(
-        Note(item["kind"], item["text"].strip(), line, tuple(item.get("sources") or ()))
+        Note(item["kind"], " ".join(item["text"].split()), line, make_sources(item.get("sources")),
+             zh=cjk_spacing((item.get("zh") or "").strip()), about=item.get("about") or "")
         for item, line in zip(items, getattr(items, "item_lines", []))
     )
+
+
+def _label(data) -> Label:
+    if data.get("label"):
+        return Label(data["label"]["en"].strip(), data["label"]["zh"].strip())
+    return derive_label(data["id"])
 
 
 def _build_segment(text_id: str, data, line: int) -> Segment:
@@ -115,7 +189,7 @@ def _build_segment(text_id: str, data, line: int) -> Segment:
         en=(data.get("en") or "").strip(),
         source=parse_ref(data["source"]),
         level=data.get("level", 0),
-        label=data.get("label", ""),
+        label=_label(data),
         en_source=parse_ref(data["en_source"]) if data.get("en_source") else None,
         en_author=bool(data.get("en_author") or data.get("en_source")),
         witness=parse_ref(data["witness"]) if data.get("witness") else None,
@@ -138,7 +212,10 @@ def _build_text(data, shown: str) -> Text:
         title_zh=data["title"]["zh"].strip(),
         title_en=data["title"]["en"].strip(),
         title_en_author=bool(data["title"].get("en_author")),
+        short_en=data["title"]["short"]["en"].strip(),
+        short_zh=data["title"]["short"]["zh"].strip(),
         date=None if data["date"] is None else str(data["date"]),
+        date_not_before=str(data["date_not_before"]) if data.get("date_not_before") else None,
         date_note=(data.get("date_note") or "").strip(),
         kind=data["kind"],
         issuer_zh=data["issuer"]["zh"].strip(),

@@ -1,7 +1,8 @@
 """The corpus as data: texts made of segments, each segment a layer of readings.
 
-Everything here is a plain frozen data class built by `load` from the YAML
-sources. Nothing in this module reads files or knows about MkDocs.
+Everything here is a plain frozen data class built by the loaders from the YAML
+sources. Nothing in this module reads files, renders anything or knows about
+MkDocs; it imports nothing of ours.
 """
 from __future__ import annotations
 
@@ -17,19 +18,25 @@ TEXT_KINDS = (
 )
 SEGMENT_KINDS = ("heading", "paragraph", "article", "editorial")
 NOTE_KINDS = ("translator", "context")
+ERROR, WARNING = "error", "warning"
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong in a source file, reported as `path:line: message — fix`."""
+    """One thing wrong in a source file, reported as `path:line: message — fix`.
+
+    An error fails `check`; a warning is printed and counted (`--strict` fails on it too).
+    """
 
     path: str
     line: int
     message: str
     fix: str
+    severity: str = ERROR
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message} — {self.fix}"
+        tag = "warning: " if self.severity == WARNING else ""
+        return f"{self.path}:{self.line}: {tag}{self.message} — {self.fix}"
 
 
 @dataclass(frozen=True)
@@ -61,11 +68,61 @@ def compact_lines(lines: tuple[int, ...]) -> str:
 
 
 @dataclass(frozen=True)
+class SegmentRef:
+    """`<text-id>/<local-id>`: how links, themes, the concordance, the timeline and citations name a segment."""
+
+    text_id: str
+    local_id: str
+
+    def __str__(self) -> str:
+        return f"{self.text_id}/{self.local_id}"
+
+    @classmethod
+    def parse(cls, value: str) -> "SegmentRef | None":
+        """`"action-plan-2025/art-10"` -> SegmentRef; None when the form is wrong."""
+        text_id, slash, local_id = str(value).partition("/")
+        if not slash or not text_id or not local_id or "/" in local_id:
+            return None
+        return cls(text_id, local_id)
+
+
+@dataclass(frozen=True)
+class Source:
+    """What a fact rests on: a publisher's document, quoted.
+
+    `url` is the page that was read; `via` a copy read when the original could
+    not be; `quote` the few words of the source that state the fact. A source
+    written as a bare string (the old form) keeps that string in `legacy`.
+    """
+
+    publisher: str = ""
+    title: str = ""
+    date: str = ""
+    url: str = ""
+    via: str = ""
+    accessed: str = ""
+    quote: str = ""
+    note: str = ""
+    legacy: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Label:
+    """How a reader names a segment: `Art. 10` / `第十条`. Ids like `s2-p5` are never shown."""
+
+    en: str
+    zh: str
+
+
+@dataclass(frozen=True)
 class Note:
     kind: str  # translator | context
-    text: str
+    text: str  # English, the original
     line: int = 0
-    sources: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    zh: str = ""  # our Chinese translation of the note (Simplified)
+    about: str = ""  # a section of the "About the translation" page this note refers to
 
 
 @dataclass(frozen=True)
@@ -115,8 +172,8 @@ class Segment:
     zh: str
     en: str
     source: LineRef
+    label: Label = Label("", "")
     level: int = 0  # heading level within the text (1 = top)
-    label: str = ""  # how a reader names it: "Art. 10", "§2 ¶3"
     en_source: LineRef | None = None  # the author's own English, verified like the Chinese
     en_author: bool = False
     witness: LineRef | None = None
@@ -129,8 +186,12 @@ class Segment:
     line: int = 0  # where the segment starts in its YAML file
 
     @property
+    def ref(self) -> SegmentRef:
+        return SegmentRef(self.text_id, self.local_id)
+
+    @property
     def id(self) -> str:
-        return f"{self.text_id}/{self.local_id}"
+        return str(self.ref)
 
 
 @dataclass(frozen=True)
@@ -160,6 +221,9 @@ class Text:
     notes: tuple[Note, ...] = ()
     title_en_author: bool = False
     spans_line: int = 1
+    short_en: str = ""
+    short_zh: str = ""
+    date_not_before: str | None = None  # for an undated text: the earliest date it can have
 
     @property
     def date_precision(self) -> str | None:
@@ -170,6 +234,16 @@ class Text:
     @property
     def captures(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(span.capture for span in self.spans))
+
+    @property
+    def sort_date(self) -> str:
+        """The one date by which texts are ordered: the date, else the earliest it can be."""
+        return self.date or self.date_not_before or "9999"
+
+
+def chronological(texts) -> list[Text]:
+    """Oldest first; the one ordering of texts (pages that list newest first reverse it)."""
+    return sorted(texts, key=lambda text: (text.sort_date, text.id))
 
 
 @dataclass(frozen=True)
@@ -182,12 +256,65 @@ class LockedTerm:
     line: int = 0
 
 
+@dataclass(frozen=True)
+class TermVariant:
+    en: str
+    used_by: str
+    why: str = ""
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    zh: str
+    pinyin: str
+    en: str
+    definition_en: str
+    definition_zh: str
+    variants: tuple[TermVariant, ...] = ()
+    related: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    hant: str = ""  # the one Traditional form: `hant:` in the termbase, else OpenCC's
+    official_en: str = ""  # the issuing body's own English rendering, where we could read it
+    official_source: Source | None = None
+    line: int = 0
+
+    @property
+    def renderings(self) -> tuple[str, ...]:
+        return (self.en,) + tuple(variant.en for variant in self.variants)
+
+
 @dataclass
 class Corpus:
     texts: list[Text] = field(default_factory=list)
     locked_terms: list[LockedTerm] = field(default_factory=list)
-    terms: list = field(default_factory=list)  # glossary.Term, in termbase order
+    terms: list[Term] = field(default_factory=list)  # in termbase order
 
     def segments(self):
         for text in self.texts:
             yield from text.segments
+
+    def text(self, text_id: str) -> Text | None:
+        return next((text for text in self.texts if text.id == text_id), None)
+
+    def segment(self, ref: SegmentRef) -> Segment | None:
+        """The segment a reference names, or None."""
+        text = self.text(ref.text_id)
+        if text is None:
+            return None
+        return next((segment for segment in text.segments if segment.local_id == ref.local_id), None)
+
+
+@dataclass(frozen=True)
+class Site:
+    """The site's display name in each language and its public addresses: one place (`site.yaml`)."""
+
+    name_en: str
+    name_zh: str
+    url: str  # public address of the whole site, ending in '/'
+    repository: str  # https://github.com/<owner>/<name>
+    branch: str = "main"
+
+    @property
+    def repo_name(self) -> str:
+        return "/".join(self.repository.rstrip("/").split("/")[-2:])

@@ -19,9 +19,13 @@ LINEREF_PATTERN = re.compile(r"^(\d{3}):(\d+(?:-\d+)?(?:,\d+(?:-\d+)?)*)$")
 DATE_PATTERN = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
+URL_PATTERN = re.compile(r"^https?://[^\s/?#]+[^\s]*$", re.I)
+SEGMENT_REF_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
 @dataclass(frozen=True)
 class Field:
-    kind: str  # str | text | id | date | lineref | int | bool | enum | map | list
+    kind: str  # str | text | id | date | lineref | url | ref | int | bool | enum | map | list | source
     required: bool = False
     hint: str = ""
     choices: tuple = ()
@@ -38,17 +42,35 @@ def _list(item: Field, required: bool = False, hint: str = "") -> Field:
     return Field("list", required=required, item=item, hint=hint)
 
 
+SOURCE = _map({
+    "publisher": Field("text", required=True, hint="the issuing body or named publisher, e.g. 'Xinhua News Agency'"),
+    "title": Field("text", hint="the title as published"),
+    "date": Field("date", hint="publication date, 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'"),
+    "url": Field("url", hint="the page you read: an http(s) address"),
+    "via": Field("url", hint="the copy you read when the original could not be read: an http(s) address"),
+    "accessed": Field("date", hint="the day you read it, 'YYYY-MM-DD'"),
+    "quote": Field("text", hint="the few words of the source that state the fact, copied exactly"),
+    "note": Field("text", hint="e.g. 'a copy of the Xinhua report'"),
+}, hint="a block with publisher, title, date, url, accessed and quote")
+SOURCES = Field("list", item=Field("source"), hint="a list of sources, each a block with publisher, title, date, url, quote")
+
 NOTE = _map({
     "kind": Field("enum", required=True, choices=NOTE_KINDS),
     "text": Field("text", required=True, hint="write the note"),
-    "sources": _list(Field("text"), hint="a list of sources you read"),
+    "zh": Field("text", hint="the note in Chinese (our translation, Simplified)"),
+    "about": Field("id", hint="a section id of the About the translation page, e.g. 'an-quan'"),
+    "sources": SOURCES,
 })
+LABEL = _map({
+    "en": Field("text", required=True, hint="how an English reader names it, e.g. 'Art. 10'"),
+    "zh": Field("text", required=True, hint="how a Chinese reader names it, e.g. '第十条'"),
+}, hint="a block with 'en:' and 'zh:'")
 
 SEGMENT = _map({
     "id": Field("id", required=True, hint="a short lower-case id such as 'art-10' or 's2-p3'"),
     "kind": Field("enum", required=True, choices=SEGMENT_KINDS),
     "level": Field("int", hint="heading level: 1 for a main heading, 2 below it"),
-    "label": Field("str", hint="how a reader names the segment, e.g. 'Art. 10'"),
+    "label": LABEL,
     "source": Field("lineref", required=True, hint="the capture lines it comes from, e.g. '001:13' or '003:13,19'"),
     "zh": Field("text", required=True, hint="copy the Chinese from the capture"),
     "en": Field("text", nullable=True, hint="our English translation ('' while untranslated)"),
@@ -99,7 +121,7 @@ TEXT = _map({
     }, required=True, hint="a block with 'zh:' and 'en:' lines"),
     "source": _map({
         "publication": Field("text", required=True, hint="where the capture was published"),
-        "url": Field("str", nullable=True, hint="the original URL, or null"),
+        "url": Field("url", nullable=True, hint="the original URL (http or https), or null"),
         "spans": _list(Field("lineref"), required=True, hint="capture lines that belong to this text"),
     }, required=True, hint="a block with 'publication:', 'url:' and 'spans:'"),
     "rights": Field("text", required=True, hint="a rights note for the Chinese and our English"),
@@ -121,6 +143,10 @@ def check_shape(data: object, schema: Field, path: str, where: str, line: int) -
     kind = schema.kind
     if kind == "map":
         return _check_map(data, schema, path, where, line)
+    if kind == "source":
+        if isinstance(data, str):  # the old free-text form: accepted, warned about by the loader
+            return [] if data.strip() else [Problem(path, line, f"'{where}' is empty", "describe the source or remove the item")]
+        return _check_map(data, SOURCE, path, where, line)
     if kind == "list":
         if not isinstance(data, list):
             return [Problem(path, line, f"'{where}' should be a list", "write each item on its own line starting with '- '")]
@@ -134,7 +160,7 @@ def check_shape(data: object, schema: Field, path: str, where: str, line: int) -
 
 def _check_map(data: object, schema: Field, path: str, where: str, line: int) -> list[Problem]:
     if not isinstance(data, dict):
-        return [Problem(path, line, f"'{where}' should be a block of 'key: value' lines", schema.hint or "see an existing text for the layout")]
+        return [Problem(path, line, f"'{where or 'the file'}' should be a block of 'key: value' lines", schema.hint or "see an existing file for the layout")]
     problems: list[Problem] = []
     known = schema.fields
     misspelt = set()
@@ -186,8 +212,15 @@ def _check_scalar(value: object, schema: Field, path: str, where: str, line: int
         guess = difflib.get_close_matches(value, schema.choices, n=1)
         fix = f"did you mean '{guess[0]}'?" if guess else f"use one of: {', '.join(schema.choices)}"
         return bad(f"is '{value}', which is not a known value", fix)
-    if kind == "lineref" and not LINEREF_PATTERN.match(value):
-        return bad(f"'{value}' is not a capture reference", "write it as CAPTURE:LINES, e.g. '001:13', '000:13-15' or '003:13,19'")
+    if kind == "lineref":
+        if not LINEREF_PATTERN.match(value):
+            return bad(f"'{value}' is not a capture reference", "write it as CAPTURE:LINES, e.g. '001:13', '000:13-15' or '003:13,19'")
+        if not rising_lines(LINEREF_PATTERN.match(value).group(2)):
+            return bad(f"'{value}' does not give rising line numbers from 1", "write each range low-high, in order, without overlaps, e.g. '000:13-15,19'")
+    if kind == "url" and not URL_PATTERN.match(value):
+        return bad(f"'{value}' is not an http(s) address", "give the page's address starting with https:// (or http://); other schemes are never linked")
+    if kind == "ref" and not SEGMENT_REF_PATTERN.match(value):
+        return bad(f"'{value}' is not a segment reference", "write it as TEXT-ID/SEGMENT-ID, e.g. 'action-plan-2025/art-10'")
     return []
 
 
@@ -199,7 +232,7 @@ def _check_date(value: str, bad) -> list[Problem]:
         datetime.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
     except ValueError:
         return bad(f"'{value}' is an impossible date", "check the month and the day")
-    if not 1949 <= parts[0] <= 2100:
+    if not 1800 <= parts[0] <= 2100:
         return bad(f"'{value}' is out of range", "check the year")
     return []
 
@@ -213,6 +246,21 @@ def read_checked(path, shown: str, schema: Field) -> tuple[object, list[Problem]
         return None, problems
     problems += check_shape(data, schema, shown, "", 1)
     return (None if problems else data), problems
+
+
+MAX_LINE = 1_000_000
+
+
+def rising_lines(spec: str) -> bool:
+    """True when every range is low-high, from line 1, and each starts after the one before."""
+    last = 0
+    for part in spec.split(","):
+        first, _, end = part.partition("-")
+        low, high = int(first), int(end or first)
+        if low <= last or high < low or high > MAX_LINE:
+            return False
+        last = high
+    return True
 
 
 def parse_lines(spec: str) -> tuple[int, ...]:

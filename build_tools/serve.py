@@ -13,16 +13,20 @@ from pathlib import Path
 
 from .publish import BuildFailed, build_site
 
-WATCHED = ("texts", "glossary", "docs", "overrides", "build_tools")
+WATCHED = ("texts", "glossary", "links", "themes", "timeline", "pages", "docs", "overrides", "build_tools")
 
 
 def snapshot(root: Path) -> dict[Path, float]:
     files = {}
     for folder in WATCHED:
+        if not (root / folder).is_dir():
+            continue
         for path in (root / folder).rglob("*"):
             if path.is_file() and "__pycache__" not in path.parts:
                 files[path] = path.stat().st_mtime
-    for path in root.glob("mkdocs*.yml"):
+    for path in [*root.glob("mkdocs*.yml"), root / "site.yaml"]:
+        if not path.exists():
+            continue
         files[path] = path.stat().st_mtime
     return files
 

@@ -61,7 +61,7 @@ def check_refs(text: Text, captures: dict[str, Capture]) -> list[Problem]:
             problems.append(Problem(text.path, line, f"{what} '{ref}' reaches outside the text's spans (line {outside[0]})", "widen source.spans or fix the line numbers"))
 
     for span in text.spans:
-        check(span, 0, "a span", in_spans=False)
+        check(span, text.spans_line, "a span", in_spans=False)
     for exclusion in text.exclusions:
         check(exclusion.lines, exclusion.line, "an exclusion")
     for segment in text.segments:

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .convert import Converter
+from ..convert import Converter
+from ..model import NOTE_KINDS, SEGMENT_KINDS, TEXT_KINDS
 
 TREES = ("zh-Hans", "zh-Hant", "en")
 
 STRINGS: dict[str, dict[str, str]] = {
-    "site_title": {"en": "aigov-reader", "zh-Hans": "aigov-reader 人工智能治理文本读本"},
     "site_intro": {
         "en": "China's AI-governance texts, 2017–2025: the Chinese originals, verified against their source captures, beside our own English translation.",
         "zh-Hans": "中国人工智能治理文本（2017—2025）：经与来源存档逐字核对的中文原文，对照本站自译的英文译文。",
@@ -67,6 +67,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "term_traditional": {"en": "Traditional", "zh-Hans": "繁体"},
     "term_pinyin": {"en": "Pinyin", "zh-Hans": "拼音"},
     "term_english": {"en": "Our English", "zh-Hans": "本站英译"},
+    "term_official": {"en": "Official English", "zh-Hans": "官方英译"},
     "term_variants": {"en": "Other renderings", "zh-Hans": "其他译法"},
     "term_definition": {"en": "Definition", "zh-Hans": "释义"},
     "term_related": {"en": "Related terms", "zh-Hans": "相关术语"},
@@ -79,7 +80,26 @@ STRINGS: dict[str, dict[str, str]] = {
     "kind_news report": {"en": "News report", "zh-Hans": "新闻报道"},
     "kind_commentary": {"en": "Commentary", "zh-Hans": "评论文章"},
     "kind_journal article": {"en": "Journal article", "zh-Hans": "期刊论文"},
+    "segment_heading": {"en": "heading", "zh-Hans": "标题"},
+    "segment_paragraph": {"en": "paragraph", "zh-Hans": "段落"},
+    "segment_article": {"en": "article", "zh-Hans": "条款"},
+    "segment_editorial": {"en": "editorial matter", "zh-Hans": "编者文字"},
+    "date_not_before": {"en": "not before {date}", "zh-Hans": "不早于{date}"},
+    "translation_of_note": {"en": "our translation of the note", "zh-Hans": "本站译文"},
+    "about_translation_link": {"en": "About the translation", "zh-Hans": "关于译文"},
+    "via": {"en": "read via", "zh-Hans": "经由"},
+    "accessed": {"en": "accessed", "zh-Hans": "访问于"},
 }
+
+
+def missing_labels() -> list[str]:
+    """Every text, segment and note kind needs its label in English and Chinese (Traditional is derived)."""
+    needed = [f"kind_{kind}" for kind in TEXT_KINDS] + [f"segment_{kind}" for kind in SEGMENT_KINDS] + [f"note_{kind}" for kind in NOTE_KINDS + ("correction", "variant", "sic")]
+    return [
+        f"the interface string '{key}' has no {language} text"
+        for key in needed for language in ("en", "zh-Hans")
+        if not STRINGS.get(key, {}).get(language)
+    ]
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,102 @@
+"""What every page of one tree is rendered with: the corpus, the tree's language and script, and helpers.
+
+A tree is `zh-Hans`, `zh-Hant` or `en`: the language of the interface and the
+script of the Chinese. The context is read-only; page modules take it and
+return pages, never mutating it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..annotate import EnglishMatcher
+from ..convert import Converter
+from ..glossary import matcher
+from ..model import Corpus, Segment, Site, Term, Text, chronological
+from .i18n import TREES, ui
+
+
+@dataclass(frozen=True)
+class Page:
+    """A generated page: its path in the docs folder, its Markdown, the source file it is built from."""
+
+    path: str
+    markdown: str
+    source: str  # repository path of the YAML it is built from (for the edit link)
+    title: str = ""  # plain text, for the nav
+    terms: frozenset[str] = frozenset()  # glossary terms the page marked
+
+
+@dataclass
+class TreeContext:
+    corpus: Corpus
+    tree: str
+    site: Site
+    versions: dict[str, str] = field(default_factory=dict)  # text id -> date of its source file's last change
+
+    def __post_init__(self):
+        if self.tree not in TREES:
+            raise ValueError(f"unknown tree {self.tree!r}")
+
+    # -- language -----------------------------------------------------------
+    @property
+    def script(self) -> str:
+        return "zh-Hant" if self.tree == "zh-Hant" else "zh-Hans"
+
+    @property
+    def other_lang(self) -> str:
+        return self.script if self.tree == "en" else "en"
+
+    def t(self, key: str, **values) -> str:
+        return ui(self.tree, key, **values)
+
+    @cached_property
+    def converter(self) -> Converter:
+        return Converter(self.corpus.locked_terms)
+
+    def chinese(self, text: str, fixes=()) -> str:
+        """Chinese in the tree's script."""
+        return self.converter.to_traditional(text, fixes) if self.script == "zh-Hant" else text
+
+    def site_name(self) -> str:
+        return self.site.name_en if self.tree == "en" else self.chinese(self.site.name_zh)
+
+    # -- texts --------------------------------------------------------------
+    def title(self, text: Text) -> str:
+        return text.title_en if self.tree == "en" else self.chinese(text.title_zh)
+
+    def short_title(self, text: Text) -> str:
+        return text.short_en if self.tree == "en" else self.chinese(text.short_zh)
+
+    def label(self, segment: Segment) -> str:
+        return segment.label.en if self.tree == "en" else self.chinese(segment.label.zh)
+
+    def date(self, text: Text) -> str:
+        if text.date:
+            return text.date
+        if text.date_not_before:
+            return self.t("date_not_before", date=text.date_not_before)
+        return self.t("date_unknown")
+
+    def texts_newest_first(self) -> list[Text]:
+        return list(reversed(chronological(self.corpus.texts)))
+
+    @cached_property
+    def text_by_id(self) -> dict[str, Text]:
+        return {text.id: text for text in self.corpus.texts}
+
+    # -- glossary -----------------------------------------------------------
+    @cached_property
+    def terms(self) -> dict[str, Term]:
+        return {term.id: term for term in self.corpus.terms}
+
+    @cached_property
+    def chinese_matcher(self):
+        return matcher(self.corpus.terms)
+
+    @cached_property
+    def english_matcher(self) -> EnglishMatcher:
+        return EnglishMatcher({term.en: term.id for term in self.corpus.terms})
+
+    def term_chinese(self, term: Term) -> str:
+        return term.hant if self.script == "zh-Hant" else term.zh

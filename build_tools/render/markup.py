@@ -1,0 +1,124 @@
+"""The one place where text becomes markup.
+
+Every string from a source file is untrusted. It reaches a page only through
+`escape` (HTML text, attributes and Markdown alike: the characters that mean
+something to HTML or to Python-Markdown become numeric character references,
+which both leave alone and a browser shows as the character), through
+`safe_url` (only http and https), or through `json_script` (data for our
+scripts). Page fragments come from the autoescaped templates in `templates/`,
+whose every `{{ value }}` is passed through `escape`. Nothing else in the
+package builds HTML by joining strings.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import jinja2
+from markupsafe import Markup
+
+# HTML's own specials, and every character with a meaning in Markdown or its
+# attribute lists: links [ ] ( ), emphasis * _, code `, escapes \, headings #,
+# attribute lists { }, images !, tables |, strike-through ~, lists +.
+_ENTITIES = {char: f"&#{ord(char)};" for char in "&<>\"'\\`*_{}[]()#+!|~"}
+_TABLE = str.maketrans({**_ENTITIES, "\n": " ", "\r": " "})
+
+BOLD = re.compile(r"\*\*(.+?)\*\*")
+# Private-use characters mark where spans open and close; they pass through
+# OpenCC and `escape` untouched and are replaced by the spans' tags last.
+_OPEN_BASE, _CLOSE_BASE = 0xF8000, 0xFA000
+
+
+def escape(value) -> Markup:
+    """Plain text, safe in HTML text, in an attribute value and in Markdown."""
+    if isinstance(value, Markup):
+        return value
+    return Markup(str(value).translate(_TABLE))
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL if it is http(s) with a host, else None: a source never becomes a `javascript:` link."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(str(url).strip())
+    except ValueError:
+        return None
+    return str(url).strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def json_script(data) -> Markup:
+    """JSON for a `<script type="application/json">` block: nothing in it can close the element."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return Markup(text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e"))
+
+
+def marked(text: str, spans, convert=lambda value: value, bold: bool = True) -> Markup:
+    """`text` converted and escaped, with each (start, end, opening, closing) span wrapped in its tags.
+
+    Spans are nested or disjoint; `opening`/`closing` are Markup from a template.
+    With `bold`, the sources' `**run-in heading**` becomes <strong> (its stars dropped).
+    """
+    spans = list(spans)
+    skipped: set[int] = set()
+    if bold:
+        for match in BOLD.finditer(text):
+            spans.append((match.start(), match.end(), Markup("<strong>"), Markup("</strong>")))
+            skipped.update({match.start(), match.start() + 1, match.end() - 2, match.end() - 1})
+    spans.sort(key=lambda span: (span[0], -span[1]))
+    opens: dict[int, list[int]] = {}
+    closes: dict[int, list[int]] = {}
+    for index, (start, end, _, _) in enumerate(spans):
+        opens.setdefault(start, []).append(index)
+        closes.setdefault(end, []).insert(0, index)
+    pieces = []
+    for position in range(len(text) + 1):
+        pieces += [chr(_CLOSE_BASE + index) for index in closes.get(position, ())]
+        pieces += [chr(_OPEN_BASE + index) for index in opens.get(position, ())]
+        if position < len(text) and position not in skipped:
+            pieces.append(text[position])
+    html = str(escape(convert("".join(pieces))))
+    for index, (_, _, opening, closing) in enumerate(spans):
+        html = html.replace(chr(_OPEN_BASE + index), str(opening)).replace(chr(_CLOSE_BASE + index), str(closing))
+    return Markup(html)
+
+
+def _finalize(value):
+    return value if isinstance(value, Markup) or value is None else escape(value)
+
+
+ENVIRONMENT = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
+    autoescape=True,
+    finalize=_finalize,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    undefined=jinja2.StrictUndefined,
+    keep_trailing_newline=False,
+)
+ENVIRONMENT.filters["url"] = lambda url: safe_url(url) or ""
+HAN = re.compile(r"[\u3400-\u9fff]")
+ENVIRONMENT.globals["lang_of"] = lambda text: "zh-Hans" if HAN.search(str(text)) else "en"
+
+
+def fragment(template: str, **values) -> Markup:
+    """A template filled in, with blank lines removed (a blank line would end an HTML block in Markdown)."""
+    text = ENVIRONMENT.get_template(template).render(**values)
+    return Markup("\n".join(line for line in text.splitlines() if line.strip()))
+
+
+def markdown_block(template: str, **values) -> str:
+    """A Markdown template filled in; its blank lines (from the template, never from a value) are kept."""
+    text = ENVIRONMENT.get_template(template).render(**values)
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
+
+
+def front_matter(**fields) -> str:
+    """YAML front matter; every value is escaped text, written as a JSON string (valid YAML)."""
+    lines = ["---"]
+    for key, value in fields.items():
+        if value is not None:
+            lines.append(f"{key}: {json.dumps(str(escape(value)), ensure_ascii=False)}")
+    return "\n".join(lines + ["---", ""])

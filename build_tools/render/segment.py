@@ -1,0 +1,115 @@
+"""One segment: its Chinese with apparatus marks and glossary terms, its English, its notes.
+
+`render_segment` returns the segment's Markup and the terms it marked; it
+reads nothing and changes nothing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from ..annotate import first_of_each
+from ..model import Segment, Text
+from ..textforms import plain
+from .context import TreeContext
+from .markup import BOLD, ENVIRONMENT, fragment, marked
+
+MARKS = ENVIRONMENT.get_template("marks.html").module
+
+
+@dataclass(frozen=True)
+class Rendered:
+    html: Markup
+    terms: frozenset[str]
+
+
+def _bold_ranges(text: str) -> list[tuple[int, int]]:
+    """Run-in headings (`**…**`) are left unmarked, like headings."""
+    return [match.span() for match in BOLD.finditer(text)]
+
+
+def apparatus(ctx: TreeContext, segment: Segment) -> list[tuple[str, str, str]]:
+    """(kind, the words marked in our Chinese, the tooltip) for each correction, variant and sic."""
+    marks = []
+    for correction in segment.corrections:
+        marks.append(("correction", correction.reading, f"{ctx.t('capture_reads')} {ctx.chinese(correction.original)}"))
+    for variant in segment.variants:
+        marks.append(("variant", variant.base, f"{ctx.t('witness_reads', capture=segment.witness.capture)} {ctx.chinese(variant.reading)}"))
+    for sic in segment.sics:
+        marks.append(("sic", sic.text, f"[sic] → {ctx.chinese(sic.correct)}"))
+    return marks
+
+
+def term_matches(ctx: TreeContext, segment: Segment, blocked) -> list:
+    if not ctx.terms or segment.kind == "heading":
+        return []
+    return first_of_each(ctx.chinese_matcher.find(segment.zh, blocked), segment.no_terms)
+
+
+def term_span(ctx: TreeContext, match, english: bool = False):
+    term = ctx.terms[match.key]
+    hint = f"{term.pinyin} — {term.en}" if not english else f"{ctx.term_chinese(term)} {term.pinyin}"
+    return (match.start, match.end, MARKS.term_open(match.key, hint), MARKS.term_close())
+
+
+def chinese_html(ctx: TreeContext, segment: Segment, terms: bool = True) -> tuple[Markup, frozenset[str]]:
+    """The segment's Chinese in the tree's script, with apparatus marks and glossary terms."""
+    spans = []
+    for kind, words, tip in apparatus(ctx, segment):
+        at = segment.zh.find(words) if words else -1
+        if at >= 0:
+            label = f"{ctx.t('note_' + kind)}: {tip}"
+            spans.append((at, at + len(words), MARKS.app_open(kind, label), MARKS.app_close(kind, tip, ctx.script)))
+    used: set[str] = set()
+    if terms:
+        blocked = [(start, end) for start, end, _, _ in spans] + _bold_ranges(segment.zh)
+        for match in term_matches(ctx, segment, blocked):
+            spans.append(term_span(ctx, match))
+            used.add(match.key)
+    return marked(segment.zh, spans, lambda text: ctx.chinese(text, segment.hant_fixes)), frozenset(used)
+
+
+def english_html(ctx: TreeContext, segment: Segment) -> tuple[Markup, frozenset[str]]:
+    """Our English with the terms marked that are marked in the segment's Chinese."""
+    if segment.en_author:
+        return marked(segment.en, []), frozenset()
+    wanted = {match.key for match in term_matches(ctx, segment, _bold_ranges(segment.zh))}
+    matches = [m for m in first_of_each(ctx.english_matcher.find(segment.en, _bold_ranges(segment.en))) if m.key in wanted]
+    return marked(segment.en, [term_span(ctx, m, english=True) for m in matches]), frozenset(m.key for m in matches)
+
+
+def citation(ctx: TreeContext, text: Text, segment: Segment) -> str:
+    """The citation without its URL (the page adds its own address and the anchor); plain text."""
+    version = f", {ctx.t('version_of', date=ctx.versions[text.id])}" if ctx.versions.get(text.id) else ""
+    name = ctx.site_name()
+    if ctx.tree == "en":
+        return f"“{plain(text.title_en)}” ({ctx.date(text)}), {ctx.label(segment)}. {name}{version}."
+    return f"《{ctx.chinese(text.title_zh)}》（{ctx.date(text)}），{ctx.label(segment)}。{name}{version}。"
+
+
+def notes_html(ctx: TreeContext, segment: Segment) -> Markup:
+    def apparatus_body(kind, **values):
+        return fragment("apparatus_note.html", t=ctx.t, script=ctx.script, kind=kind, **values)
+
+    items = []
+    for correction in segment.corrections:
+        items.append({"kind": "correction", "body": apparatus_body("correction", original=ctx.chinese(correction.original), reading=ctx.chinese(correction.reading), note=correction.note), "sources": None})
+    for variant in segment.variants:
+        items.append({"kind": "variant", "body": apparatus_body("variant", capture=segment.witness.capture, reading=ctx.chinese(variant.reading), base=ctx.chinese(variant.base), note=variant.note), "sources": None})
+    for sic in segment.sics:
+        items.append({"kind": "sic", "body": apparatus_body("sic", original=ctx.chinese(sic.text), reading=ctx.chinese(sic.correct), note=sic.note), "sources": None})
+    for note in segment.notes:
+        items.append({"kind": note.kind, "body": note.text, "sources": fragment("sources.html", t=ctx.t, sources=note.sources) or None})
+    return fragment("notes.html", t=ctx.t, items=items)
+
+
+def render_segment(ctx: TreeContext, text: Text, segment: Segment) -> Rendered:
+    zh_html, zh_terms = chinese_html(ctx, segment)
+    en_html, en_terms = english_html(ctx, segment)
+    values = dict(t=ctx.t, segment=segment, script=ctx.script, zh_html=zh_html, en_html=en_html, label=ctx.label(segment))
+    if segment.kind == "heading":
+        html = fragment("heading.md", hashes=Markup("#" * min(segment.level + 1, 6)), **values)
+    else:
+        html = fragment("segment.html", citation=citation(ctx, text, segment), notes_html=notes_html(ctx, segment), **values)
+    return Rendered(html, zh_terms | en_terms)

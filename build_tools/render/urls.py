@@ -1,0 +1,65 @@
+"""Where every page and segment lives in each tree: the only module that knows.
+
+Pages are named by their path in a tree's docs folder (`texts/action-plan-2025.md`);
+with directory URLs that page is served at `texts/action-plan-2025/`. Links
+between pages are relative, so a tree works from any address and offline.
+"""
+from __future__ import annotations
+
+import posixpath
+
+from ..model import SegmentRef, Site
+
+HOME = "index.md"
+METHOD = "method.md"
+GLOSSARY = "glossary/index.md"
+DOWNLOADS_FOLDER = "downloads"  # beside the trees, at the site's root
+
+
+def text_page(text_id: str) -> str:
+    return f"texts/{text_id}.md"
+
+
+def term_page(term_id: str) -> str:
+    return f"glossary/{term_id}.md"
+
+
+def served_folder(page: str) -> str:
+    """`texts/x.md` -> `texts/x/`; `index.md` -> ``; `glossary/index.md` -> `glossary/`."""
+    folder, name = posixpath.split(page)
+    stem = name[: -len(".md")]
+    parts = [part for part in (folder, "" if stem == "index" else stem) if part]
+    return "/".join(parts) + "/" if parts else ""
+
+
+def href(from_page: str, to_page: str, anchor: str = "") -> str:
+    """A relative link from one page to another (and an anchor in it)."""
+    source, target = served_folder(from_page), served_folder(to_page)
+    relative = posixpath.relpath(target or ".", source or ".")
+    link = "" if relative == "." else relative + "/"
+    if not link and anchor:
+        return f"#{anchor}"
+    return (link or "./") + (f"#{anchor}" if anchor else "")
+
+
+def segment_href(from_page: str, ref: SegmentRef) -> str:
+    return href(from_page, text_page(ref.text_id), ref.local_id)
+
+
+def download_href(from_page: str, name: str) -> str:
+    """A download sits at the site's root, one folder above the tree."""
+    depth = served_folder(from_page).count("/")
+    return "../" * (depth + 1) + f"{DOWNLOADS_FOLDER}/{name}"
+
+
+def tree_url(site: Site, tree: str) -> str:
+    return f"{site.url}{tree}/"
+
+
+def public_url(site: Site, tree: str, page: str, anchor: str = "") -> str:
+    return tree_url(site, tree) + served_folder(page) + (f"#{anchor}" if anchor else "")
+
+
+def edit_url(site: Site, source_path: str) -> str:
+    """The page on GitHub that edits a source file."""
+    return f"{site.repository}/edit/{site.branch}/{source_path}"
