@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve site check test venv clean pdf bench browser
+.PHONY: serve site check test test-fast golden venv clean pdf bench browser
 
 venv: $(VENV)/.installed
 
@@ -43,5 +43,13 @@ browser:
 test: venv browser
 	$(PY) -m pytest
 
+# The fast layer only: sources, rules and renderers, in seconds (no MkDocs, no browser).
+test-fast: venv
+	$(PY) -m pytest -m fast -q
+
+# Rewrite tests/golden/ from the current renderers; review the diff before committing.
+golden: venv
+	UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py
+
 clean:
-	rm -rf site build
+	rm -rf site build test-artifacts

@@ -200,6 +200,7 @@ def _build_segment(text_id: str, data, line: int) -> Segment:
         hant_fixes=listed("hant_fixes", lambda item, at: HantFix(item["wrong"], item["right"], at)),
         no_terms=frozenset(data.get("no_terms") or ()),
         line=line,
+        key_lines=tuple(data.key_lines.items()),
     )
 
 

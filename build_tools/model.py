@@ -184,6 +184,10 @@ class Segment:
     hant_fixes: tuple[HantFix, ...] = ()
     no_terms: frozenset[str] = frozenset()  # glossary terms not to mark here (false matches)
     line: int = 0  # where the segment starts in its YAML file
+    key_lines: tuple[tuple[str, int], ...] = ()  # where each of its keys stands
+
+    def line_of(self, key: str) -> int:
+        return dict(self.key_lines).get(key, self.line)
 
     @property
     def ref(self) -> SegmentRef:

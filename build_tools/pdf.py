@@ -11,7 +11,7 @@ import threading
 from contextlib import contextmanager
 from pathlib import Path
 
-from .i18n import TREES
+from .render.i18n import TREES
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [

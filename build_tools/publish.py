@@ -27,6 +27,7 @@ from .glossary import search_words
 from .load import Project
 from .model import Corpus
 from .render import TREES, TreeContext, nav, render_tree
+from .render.markup import escape
 from .render import urls
 from .render.landing import landing_page
 
@@ -60,7 +61,7 @@ def engine_config(ctx: TreeContext, root: Path, tree_dir: Path) -> dict:
     up = os.path.relpath(root, tree_dir)
     return {
         "INHERIT": f"{up}/mkdocs.yml",
-        "site_name": ctx.site_name(),
+        "site_name": str(escape(ctx.site_name())),  # the theme prints it as it is
         "site_description": ctx.t("site_intro"),
         "site_url": urls.tree_url(ctx.site, ctx.tree),
         "repo_url": ctx.site.repository,

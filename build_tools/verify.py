@@ -65,9 +65,9 @@ def check_refs(text: Text, captures: dict[str, Capture]) -> list[Problem]:
     for exclusion in text.exclusions:
         check(exclusion.lines, exclusion.line, "an exclusion")
     for segment in text.segments:
-        check(segment.source, segment.line, f"segment '{segment.local_id}' source")
-        check(segment.witness, segment.line, f"segment '{segment.local_id}' witness")
-        check(segment.en_source, segment.line, f"segment '{segment.local_id}' en_source")
+        check(segment.source, segment.line_of("source"), f"segment '{segment.local_id}' source")
+        check(segment.witness, segment.line_of("witness"), f"segment '{segment.local_id}' witness")
+        check(segment.en_source, segment.line_of("en_source"), f"segment '{segment.local_id}' en_source")
     return problems
 
 

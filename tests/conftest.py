@@ -1,4 +1,9 @@
-"""Shared fixtures: the real corpus, and the real site built once per test run."""
+"""Shared fixtures: the real corpus, and the real site built once per test run.
+
+Every test gets one layer marker, from the fixtures it uses (one rule, here):
+`browser` if it drives Chromium, `site` if it builds a site, else `fast`.
+`make test-fast` runs the fast layer only.
+"""
 from __future__ import annotations
 
 import os
@@ -11,20 +16,23 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from build_tools.captures import load_captures  # noqa: E402
 from build_tools.check import check_project  # noqa: E402
 from build_tools.load import Project  # noqa: E402
 
-SEVEN_TEXTS = {
-    "action-plan-2025",
-    "waico-proposal-2025",
-    "li-qiang-waic-2025",
-    "shanghai-declaration-2024",
-    "li-qiang-waic-2024",
-    "miao-wei-2026",
-    "gong-manlu-ai-safety",
-}
-SHORT_TEXTS = {"action-plan-2025", "waico-proposal-2025", "li-qiang-waic-2025", "shanghai-declaration-2024", "li-qiang-waic-2024"}
+TEXT_IDS = {path.stem for path in (ROOT / "texts").glob("*.yaml")}
+BROWSER_FIXTURES = {"browser", "page", "site_url"}
+SITE_FIXTURES = {"built_site", "mini_site", "hostile_site", "built_project"}
+COPY_IGNORE = ("__pycache__", ".venv", "site", "build", ".git", "test-artifacts", ".pytest_cache")
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        explicit = {mark.name for mark in item.iter_markers()} & {"fast", "site", "browser"}
+        if explicit:
+            continue
+        layer = "browser" if used & BROWSER_FIXTURES else "site" if used & SITE_FIXTURES else "fast"
+        item.add_marker(getattr(pytest.mark, layer))
 
 
 @pytest.fixture(scope="session")
@@ -45,8 +53,16 @@ def corpus(checked):
 
 
 @pytest.fixture(scope="session")
-def captures(project):
-    return load_captures(project.captures_dir)
+def captures(checked):
+    return checked.captures
+
+
+def copy_project(target: Path) -> Path:
+    """A copy of this checkout's sources and engine, for tests that change or build it."""
+    import shutil
+
+    shutil.copytree(ROOT, target, ignore=shutil.ignore_patterns(*COPY_IGNORE))
+    return target
 
 
 def run_build_tools(*args: str, root: Path = ROOT) -> subprocess.CompletedProcess:
@@ -91,3 +107,24 @@ def page(browser, site_url):
     tab = context.new_page()
     yield tab
     context.close()
+
+
+def build_fixture_site(tmp_path_factory, hostile: bool) -> Path:
+    from .fixtures import mini_project
+
+    project = mini_project(tmp_path_factory.mktemp("hostile" if hostile else "mini") / "project", hostile=hostile)
+    result = run_build_tools("site", "--out", str(project / "site"), root=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project
+
+
+@pytest.fixture(scope="session")
+def mini_site(tmp_path_factory) -> Path:
+    """The small fixture project, built: returns the project folder (site in `site/`, trees in `build/`)."""
+    return build_fixture_site(tmp_path_factory, hostile=False)
+
+
+@pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory) -> Path:
+    """The fixture project with a hostile string in every field, built."""
+    return build_fixture_site(tmp_path_factory, hostile=True)

@@ -91,7 +91,7 @@ def test_permalink_appears_on_focus_and_cite_copies(page, site_url):
     assert permalink.evaluate("e => getComputedStyle(e).opacity") == "1"
     page.click("#art-10 .segment__cite")
     citation = page.locator("#art-10").get_attribute("data-citation")
-    assert citation.startswith("“Global AI Governance Action Plan” (2025-07-26), Art. 10. aigov-reader")
+    assert citation.startswith("“Global AI Governance Action Plan” (2025-07-26), Art. 10. China AI Governance Reader")
     assert citation.endswith("/en/texts/action-plan-2025/#art-10")
 
 

@@ -1,9 +1,9 @@
-"""`site/downloads/corpus.json`: the contract of schema 1, on the real built site."""
+"""`site/downloads/corpus.json`: the contract of schema 2, on the real built site."""
 from __future__ import annotations
 
 import json
 
-from .conftest import SEVEN_TEXTS
+from .conftest import TEXT_IDS
 
 
 def load(built_site):
@@ -12,8 +12,8 @@ def load(built_site):
 
 def test_top_level_keys(built_site):
     data = load(built_site)
-    assert data["schema"] == 1
-    assert {document["id"] for document in data["documents"]} == SEVEN_TEXTS
+    assert data["schema"] == 2
+    assert {document["id"] for document in data["documents"]} == TEXT_IDS
 
 
 def test_document_and_segment_keys(built_site):
@@ -25,6 +25,7 @@ def test_document_and_segment_keys(built_site):
             assert {"id", "kind", "zh-Hans", "zh-Hant", "en", "notes"} <= set(segment)
             assert segment["id"].startswith(document["id"] + "/")
             assert "**" not in segment["zh-Hans"]
+            assert set(segment["label"]) == {"en", "zh-Hans", "zh-Hant"}
             for note in segment["notes"]:
                 assert note["kind"] in {"translator", "context", "correction", "variant", "sic"}
 
@@ -48,3 +49,14 @@ def test_traditional_is_derived(built_site):
 def test_example_ids_from_the_issue_exist(built_site):
     ids = {segment["id"] for document in load(built_site)["documents"] for segment in document["segments"]}
     assert {"action-plan-2025/art-10", "shanghai-declaration-2024/s2-p3"} <= ids
+
+
+def test_schema_2_labels_short_titles_and_structured_sources(built_site):
+    documents = {document["id"]: document for document in load(built_site)["documents"]}
+    plan = documents["action-plan-2025"]
+    assert set(plan["short_title"]) == {"zh-Hans", "zh-Hant", "en"}
+    article = next(s for s in plan["segments"] if s["id"] == "action-plan-2025/art-10")
+    assert article["label"] == {"en": "Art. 10", "zh-Hans": "第十条", "zh-Hant": "第十條"}
+    sources = [source for d in documents.values() for s in d["segments"] for n in s["notes"] for source in n.get("sources", [])]
+    assert sources and all({"publisher", "title", "date", "url", "via", "accessed", "quote", "note", "text"} <= set(source) for source in sources)
+    assert documents["gong-manlu-ai-safety"]["date"] is None and documents["gong-manlu-ai-safety"]["date_not_before"]

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import re
+
+import pytest
 from pathlib import Path
 
-from .conftest import ROOT, run_build_tools
+from .conftest import ROOT, copy_project, run_build_tools
 
 # A resource the browser would fetch by itself from another host.
 EXTERNAL_RESOURCE = [
@@ -67,11 +69,12 @@ def test_two_builds_are_identical(built_site, tmp_path):
     assert [str(path) for path in first if first[path] != second[path]] == []
 
 
+@pytest.mark.site
 def test_a_broken_link_fails_the_build(tmp_path):
     import shutil
 
     copy = tmp_path / "project"
-    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".venv", "site", ".git", "test-artifacts", "__pycache__", ".pytest_cache"))
+    copy_project(copy)
     (copy / "docs" / "broken.md").write_text("# Broken\n\n[nowhere](missing-page.md)\n", encoding="utf-8")
     result = run_build_tools("site", "--out", str(tmp_path / "out"), root=copy)
     assert result.returncode == 1
@@ -79,11 +82,12 @@ def test_a_broken_link_fails_the_build(tmp_path):
     assert not (tmp_path / "out").exists(), "nothing half-built may be published"
 
 
+@pytest.mark.site
 def test_bad_sources_build_nothing(tmp_path):
     import shutil
 
     copy = tmp_path / "project"
-    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".venv", "site", ".git", "test-artifacts", "__pycache__", ".pytest_cache"))
+    copy_project(copy)
     path = copy / "texts" / "action-plan-2025.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("kind: plan", "kind: plann"), encoding="utf-8")
     result = run_build_tools("site", "--out", str(tmp_path / "out"), root=copy)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .conftest import SEVEN_TEXTS
+from .conftest import TEXT_IDS
 
 TREES = ("zh-Hans", "zh-Hant", "en")
 
@@ -33,7 +33,7 @@ def test_landing_page_links_every_tree_without_scripts(built_site):
 def test_index_lists_every_text(built_site):
     for tree in TREES:
         index = (built_site / tree / "index.html").read_text(encoding="utf-8")
-        for text_id in SEVEN_TEXTS:
+        for text_id in TEXT_IDS:
             assert f'href="texts/{text_id}/"' in index
 
 

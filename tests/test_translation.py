@@ -80,8 +80,8 @@ def test_enough_translators_notes(corpus):
         assert any(note.kind == "translator" for segment in text.segments for note in segment.notes), text.id
 
 
-def test_context_notes_name_their_sources(corpus):
+def test_context_notes_name_their_sources_or_say_unverified(corpus):
     for segment in corpus.segments():
         for note in segment.notes:
             if note.kind == "context":
-                assert note.sources, f"{segment.id}: a context note without sources"
+                assert note.sources or "unverified" in note.text.lower(), f"{segment.id}: a context note without sources"

@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import jinja2
+import markupsafe
 from markupsafe import Markup
 
 # HTML's own specials, and every character with a meaning in Markdown or its
@@ -31,10 +32,19 @@ BOLD = re.compile(r"\*\*(.+?)\*\*")
 _OPEN_BASE, _CLOSE_BASE = 0xF8000, 0xFA000
 
 
+class Href(str):
+    """An address for an `href`: escaped for an HTML attribute only, so `#` and `/` stay as they are.
+
+    Made by `urls` (our own addresses) and by `safe_url` (a source's, http(s) only).
+    """
+
+
 def escape(value) -> Markup:
     """Plain text, safe in HTML text, in an attribute value and in Markdown."""
     if isinstance(value, Markup):
         return value
+    if isinstance(value, Href):
+        return markupsafe.escape(str(value))
     return Markup(str(value).translate(_TABLE))
 
 
@@ -46,7 +56,7 @@ def safe_url(url: str | None) -> str | None:
         parts = urlsplit(str(url).strip())
     except ValueError:
         return None
-    return str(url).strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+    return Href(str(url).strip()) if parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
 
 def json_script(data) -> Markup:

@@ -88,6 +88,12 @@ def citation(ctx: TreeContext, text: Text, segment: Segment) -> str:
     return f"《{ctx.chinese(text.title_zh)}》（{ctx.date(text)}），{ctx.label(segment)}。{name}{version}。"
 
 
+def note_body(ctx: TreeContext, note) -> Markup:
+    """A note in the reader's language: in the Chinese trees, our Chinese translation where there is one."""
+    return fragment("note_body.html", t=ctx.t, note=note, script=ctx.script,
+                    translated=ctx.chinese(note.zh) if ctx.tree != "en" and note.zh else "")
+
+
 def notes_html(ctx: TreeContext, segment: Segment) -> Markup:
     def apparatus_body(kind, **values):
         return fragment("apparatus_note.html", t=ctx.t, script=ctx.script, kind=kind, **values)
@@ -100,7 +106,7 @@ def notes_html(ctx: TreeContext, segment: Segment) -> Markup:
     for sic in segment.sics:
         items.append({"kind": "sic", "body": apparatus_body("sic", original=ctx.chinese(sic.text), reading=ctx.chinese(sic.correct), note=sic.note), "sources": None})
     for note in segment.notes:
-        items.append({"kind": note.kind, "body": note.text, "sources": fragment("sources.html", t=ctx.t, sources=note.sources) or None})
+        items.append({"kind": note.kind, "body": note_body(ctx, note), "sources": fragment("sources.html", t=ctx.t, sources=note.sources) or None})
     return fragment("notes.html", t=ctx.t, items=items)
 
 

@@ -6,7 +6,7 @@ from ..textforms import plain
 from . import urls
 from .context import Page, TreeContext
 from .markup import fragment, front_matter, json_script, markdown_block
-from .segment import render_segment
+from .segment import note_body, render_segment
 
 
 def contents(ctx: TreeContext, text: Text) -> list[dict]:
@@ -49,6 +49,7 @@ def text_page(ctx: TreeContext, text: Text) -> Page:
         title_zh=ctx.chinese(text.title_zh), title_en=text.title_en, date=ctx.date(text),
         issuer_zh=ctx.chinese(text.issuer_zh), public_url=urls.public_url(ctx.site, ctx.tree, page),
         sources_html=[fragment("sources.html", t=ctx.t, sources=note.sources) for note in text.notes],
+        note_bodies=[note_body(ctx, note) for note in text.notes],
         contents=contents(ctx, text),
     )
     used: set[str] = set()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import posixpath
 
 from ..model import SegmentRef, Site
+from .markup import Href
 
 HOME = "index.md"
 METHOD = "method.md"
@@ -38,8 +39,8 @@ def href(from_page: str, to_page: str, anchor: str = "") -> str:
     relative = posixpath.relpath(target or ".", source or ".")
     link = "" if relative == "." else relative + "/"
     if not link and anchor:
-        return f"#{anchor}"
-    return (link or "./") + (f"#{anchor}" if anchor else "")
+        return Href(f"#{anchor}")
+    return Href((link or "./") + (f"#{anchor}" if anchor else ""))
 
 
 def segment_href(from_page: str, ref: SegmentRef) -> str:
@@ -49,7 +50,7 @@ def segment_href(from_page: str, ref: SegmentRef) -> str:
 def download_href(from_page: str, name: str) -> str:
     """A download sits at the site's root, one folder above the tree."""
     depth = served_folder(from_page).count("/")
-    return "../" * (depth + 1) + f"{DOWNLOADS_FOLDER}/{name}"
+    return Href("../" * (depth + 1) + f"{DOWNLOADS_FOLDER}/{name}")
 
 
 def tree_url(site: Site, tree: str) -> str:
@@ -57,9 +58,9 @@ def tree_url(site: Site, tree: str) -> str:
 
 
 def public_url(site: Site, tree: str, page: str, anchor: str = "") -> str:
-    return tree_url(site, tree) + served_folder(page) + (f"#{anchor}" if anchor else "")
+    return Href(tree_url(site, tree) + served_folder(page) + (f"#{anchor}" if anchor else ""))
 
 
 def edit_url(site: Site, source_path: str) -> str:
     """The page on GitHub that edits a source file."""
-    return f"{site.repository}/edit/{site.branch}/{source_path}"
+    return Href(f"{site.repository}/edit/{site.branch}/{source_path}")

@@ -1,0 +1,54 @@
+"""Pages on disk: each tree is a complete MkDocs project, built the same without our hook."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import yaml
+
+from build_tools.publish import mkdocs_env
+
+
+def test_a_tree_builds_the_same_without_the_hook(mini_site, tmp_path):
+    tree_dir = mini_site / "build" / "zh-Hans"
+    config = yaml.safe_load((tree_dir / "mkdocs.yml").read_text(encoding="utf-8"))
+    assert config["INHERIT"] and config["nav"] and "hooks" in config
+    del config["hooks"]
+    no_hook = tree_dir / "mkdocs.no-hook.yml"
+    no_hook.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    out = tmp_path / "out"
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(no_hook), "-d", str(out)],
+                            cwd=mini_site, capture_output=True, text=True, env=mkdocs_env())
+    no_hook.unlink()
+    assert result.returncode == 0, result.stderr
+    built = mini_site / "site" / "zh-Hans"
+    pages = sorted(p.relative_to(built) for p in built.rglob("*.html"))
+    assert pages == sorted(p.relative_to(out) for p in out.rglob("*.html")) and len(pages) > 5
+    for page in pages:
+        assert (out / page).read_bytes() == (built / page).read_bytes(), page
+    assert (out / "search" / "search_index.json").read_bytes() == (built / "search" / "search_index.json").read_bytes()
+    text_page = (out / "texts" / "mini-plan" / "index.html").read_text(encoding="utf-8")
+    assert 'href="https://github.com/example/reader/edit/main/texts/mini-plan.yaml"' in text_page
+    index = json.loads((out / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert any("\u200b人工智能全球治理\u200b" in doc["text"] for doc in index["docs"]), "our terms are not known to jieba"
+
+
+def test_every_generated_page_is_on_disk_with_front_matter(mini_site):
+    for tree in ("zh-Hans", "zh-Hant", "en"):
+        docs = mini_site / "build" / tree / "docs"
+        page = (docs / "texts" / "mini-plan.md").read_text(encoding="utf-8")
+        assert page.startswith("---\ntitle: ") and "edit_url: " in page
+        assert (docs / "assets" / "reader.css").exists() and (docs / ".aigov-generated").exists()
+        assert "\n## " in page, "text headings stay real Markdown headings"
+
+
+def test_the_hook_refuses_a_folder_that_was_not_generated(mini_site, tmp_path):
+    tree_dir = mini_site / "build" / "en"
+    (tree_dir / "docs" / ".aigov-generated").rename(tree_dir / "marker.bak")
+    try:
+        result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(tree_dir / "mkdocs.yml"), "-d", str(tmp_path / "x")],
+                                cwd=mini_site, capture_output=True, text=True, env=mkdocs_env())
+    finally:
+        (tree_dir / "marker.bak").rename(tree_dir / "docs" / ".aigov-generated")
+    assert result.returncode != 0 and "was not generated" in result.stdout + result.stderr

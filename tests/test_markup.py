@@ -1,0 +1,63 @@
+"""The markup layer: untrusted text in, inert text out, in HTML, attributes, Markdown and URLs."""
+from __future__ import annotations
+
+import html as html_module
+import re
+
+import markdown
+import pytest
+from markupsafe import Markup
+
+from build_tools.labels import chinese_number, derive_label
+from build_tools.model import Label
+from build_tools.render.markup import escape, json_script, marked, safe_url
+
+
+@pytest.mark.parametrize("text", [
+    "<script>alert(1)</script>", "[x](javascript:alert(1))", "{: onclick=\"x\" }", "**bold** _em_ `code`",
+    "&amp; &#60;", "\\[escaped]", "<https://example.org>", "# not a heading", "![img](x.png)",
+])
+def test_escaped_text_survives_markdown_as_the_same_text(text):
+    html = markdown.markdown(f"<p>{escape(text)}</p>\n\n## {escape(text)} {{ #h }}", extensions=["attr_list", "md_in_html"])
+    tags = re.findall(r"<[^>]+>", html)
+    assert [tag for tag in tags if not re.fullmatch(r'</?(p|h2)( id="h")?>', tag)] == []
+
+    assert html_module.unescape(html).count(text) == 2
+
+
+def test_escape_leaves_markup_from_templates_alone():
+    assert escape(Markup("<b>x</b>")) == "<b>x</b>"
+    assert escape("a\nb") == "a b"
+
+
+@pytest.mark.parametrize("url, safe", [
+    ("https://www.gov.cn/x", True), ("http://example.org", True), ("javascript:alert(1)", False),
+    ("JavaScript:alert(1)", False), ("data:text/html,x", False), ("//evil.example", False), ("", False), (None, False),
+])
+def test_only_http_urls_become_links(url, safe):
+    assert (safe_url(url) is not None) == safe
+
+
+def test_json_script_cannot_close_its_element():
+    assert "</script>" not in json_script({"a": "</script><script>alert(1)</script>"})
+
+
+def test_marked_spans_nest_and_bold_becomes_strong():
+    spans = [(0, 2, Markup('<span class="a">'), Markup("</span>")), (0, 4, Markup("<i>"), Markup("</i>"))]
+    assert marked("人工智能**发展**", spans) == '<i><span class="a">人工</span>智能</i><strong>发展</strong>'
+    assert marked("<b>", []) == "&#60;b&#62;"
+
+
+@pytest.mark.parametrize("local_id, en, zh", [
+    ("art-10", "Art. 10", "第十条"), ("s2-p5", "Section 2, para. 5", "第二部分第五段"),
+    ("s1-3-p2", "Section 1.3, para. 2", "第一部分第三节第二段"), ("s3", "Section 3", "第三部分"),
+    ("preamble-2", "Preamble, para. 2", "序言第二段"), ("p7", "Para. 7", "第七段"), ("intro-1", "Introduction, para. 1", "引言第一段"),
+    ("title", "Title", "标题"), ("author-note", "About the author", "作者简介"),
+])
+def test_labels_are_derived_from_ids(local_id, en, zh):
+    assert derive_label(local_id) == Label(en, zh)
+
+
+def test_unknown_ids_have_no_label_and_numbers_read_in_chinese():
+    assert derive_label("weird-thing") is None
+    assert [chinese_number(n) for n in (1, 10, 12, 20, 35)] == ["一", "十", "十二", "二十", "三十五"]
