@@ -75,4 +75,9 @@ def check_project(project: Project, strict: bool = False) -> CheckResult:
             for text in corpus.texts for segment in text.segments for term_id in sorted(segment.no_terms)
             if term_id not in {term.id for term in corpus.terms}
         ]
+        from .connections import check_connections
+        from .timeline import check_timeline
+
+        problems += check_connections(corpus, corpus.links_allowed_earlier)
+        problems += check_timeline(corpus, project.shown(project.events_path), project.shown(project.not_events_path))
     return CheckResult(corpus, sorted(set(problems), key=lambda p: (p.path, p.line, p.message)), site, strict, captures)

@@ -183,4 +183,6 @@ def write_downloads(corpus: Corpus, directory: Path) -> list[Path]:
         (directory / "glossary.csv").write_text(glossary_csv(data), encoding="utf-8")
         (directory / "glossary.tbx").write_text(glossary_tbx(data), encoding="utf-8")
         written += [directory / "glossary.csv", directory / "glossary.tbx"]
-    return written
+    from .export_connections import write_connection_downloads
+
+    return written + write_connection_downloads(corpus, directory)

@@ -60,6 +60,11 @@ class Project:
         self.locked_terms_path = root / "glossary" / "locked-terms.yaml"
         self.termbase_path = root / "glossary" / "terms.yaml"
         self.site_path = root / "site.yaml"
+        self.links_dir = root / "links"
+        self.themes_dir = root / "themes"
+        self.events_path = root / "timeline" / "events.yaml"
+        self.not_events_path = root / "timeline" / "not-events.yaml"
+        self.pages_dir = root / "pages"
         self.docs_dir = root / "docs"
         self.build_dir = root / "build"
 
@@ -103,7 +108,69 @@ def load_corpus(project: Project) -> tuple[Corpus, list[Problem]]:
     converter = Converter(corpus.locked_terms)
     corpus.terms, term_problems = load_termbase(project.termbase_path, project.shown(project.termbase_path), converter.to_traditional)
     problems += term_problems
+    problems += load_connected(project, corpus)
     return corpus, problems
+
+
+PROSE_PAGE = Field("map", fields={
+    "title": Field("map", required=True, fields={"en": Field("text", required=True), "zh-Hans": Field("text", required=True)}),
+    "intro": Field("map", required=True, fields={"en": Field("text", required=True), "zh-Hans": Field("text", required=True)}),
+    "sections": Field("list", required=True, item=Field("map", fields={
+        "id": Field("id", required=True, hint="a stable section id; notes point to it with 'about:'"),
+        "title": Field("map", required=True, fields={"en": Field("text", required=True), "zh-Hans": Field("text", required=True)}),
+        "body": Field("map", required=True, fields={"en": Field("text", required=True), "zh-Hans": Field("text", required=True)}),
+    })),
+})
+
+
+def load_prose_pages(project: Project) -> tuple[dict, list[Problem]]:
+    """Hand-written pages in both languages (`pages/<id>.yaml`): page id -> ProsePage."""
+    from .model import ProsePage, ProseSection
+
+    pages, problems = {}, []
+    for path in sorted(project.pages_dir.glob("*.yaml")) if project.pages_dir.is_dir() else []:
+        data, file_problems = read_checked(path, project.shown(path), PROSE_PAGE)
+        problems += file_problems
+        if data is None:
+            continue
+
+        def pair(block):
+            return " ".join(block["en"].split()), cjk_spacing(block["zh-Hans"].strip())
+
+        sections = tuple(ProseSection(item["id"], *pair(item["title"]), *pair(item["body"]), line)
+                         for item, line in zip(data["sections"], data["sections"].item_lines))
+        pages[path.stem] = ProsePage(path.stem, *pair(data["title"]), *pair(data["intro"]), sections, project.shown(path))
+    return pages, problems
+
+
+def load_connected(project: Project, corpus: Corpus) -> list[Problem]:
+    """Links, comparisons, themes and the timeline, into the corpus; their problems."""
+    from . import connections, timeline
+
+    shown = project.shown
+    corpus.link_types, problems = connections.load_link_types(project.links_dir / "types.yaml", shown(project.links_dir / "types.yaml"))
+    corpus.links, corpus.links_allowed_earlier, more = connections.load_links(project.links_dir, shown)
+    problems += more
+    corpus.rejected, more = connections.load_rejected(project.links_dir / "rejected.yaml", shown(project.links_dir / "rejected.yaml"))
+    problems += more
+    corpus.comparisons, more = connections.load_comparisons(project.links_dir / "comparisons.yaml", shown(project.links_dir / "comparisons.yaml"))
+    problems += more
+    corpus.themes, more = connections.load_themes(project.themes_dir, shown)
+    problems += more
+    events, more = timeline.load_events(project.events_path, shown(project.events_path))
+    problems += more
+    corpus.events = timeline.all_events(corpus, events)
+    corpus.not_events, more = timeline.load_not_events(project.not_events_path, shown(project.not_events_path))
+    problems += more
+    corpus.prose_pages, more = load_prose_pages(project)
+    problems += more
+    about = corpus.prose_pages.get("about-translation")
+    sections = {section.id for section in about.sections} if about else set()
+    for text in corpus.texts:
+        for note in [*text.notes, *(note for segment in text.segments for note in segment.notes)]:
+            if note.about and note.about not in sections:
+                problems.append(Problem(text.path, note.line, f"note refers to section '{note.about}' of the About the translation page, which does not exist", f"use one of: {', '.join(sorted(sections)) or '(no sections yet)'}"))
+    return problems
 
 
 def make_source(item, line: int) -> Source:

@@ -293,6 +293,15 @@ class Corpus:
     texts: list[Text] = field(default_factory=list)
     locked_terms: list[LockedTerm] = field(default_factory=list)
     terms: list[Term] = field(default_factory=list)  # in termbase order
+    link_types: dict = field(default_factory=dict)  # id -> LinkType
+    links: list = field(default_factory=list)  # Link, in file order
+    rejected: list = field(default_factory=list)  # Rejected
+    comparisons: list = field(default_factory=list)  # Comparison
+    themes: list = field(default_factory=list)  # Theme, by id
+    events: list = field(default_factory=list)  # Event, in date order, our texts included
+    not_events: list = field(default_factory=list)  # NotEvent
+    links_allowed_earlier: set = field(default_factory=set)  # link ids allowed to run from an earlier text
+    prose_pages: dict = field(default_factory=dict)  # page id -> ProsePage (pages/<id>.yaml)
 
     def segments(self):
         for text in self.texts:
@@ -322,3 +331,137 @@ class Site:
     @property
     def repo_name(self) -> str:
         return "/".join(self.repository.rstrip("/").split("/")[-2:])
+
+
+# -- what connects the texts: typed links, themes, comparisons, the timeline --------
+
+@dataclass(frozen=True)
+class LinkType:
+    id: str
+    label_en: str
+    label_zh: str
+    inverse_en: str
+    inverse_zh: str
+    symmetric: bool = False
+    needs_evidence: bool = False
+    needs_note: bool = True
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Link:
+    """One relation between two segments of different texts, declared once, shown at both ends."""
+
+    id: str
+    type: str
+    from_ref: SegmentRef
+    to_ref: SegmentRef
+    evidence: tuple[str, ...] = ()
+    note_en: str = ""
+    note_zh: str = ""
+    path: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A candidate link read and rejected, with the reason (so the proposer does not offer it again)."""
+
+    from_ref: SegmentRef
+    to_ref: SegmentRef
+    type: str
+    reason: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Comparison:
+    id: str
+    earlier: str  # text id
+    later: str
+    summary_en: str
+    summary_zh: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class ThemePassage:
+    ref: SegmentRef
+    note: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: str
+    title_en: str
+    title_zh: str
+    summary_en: str
+    summary_zh: str
+    terms: tuple[str, ...]
+    related: tuple[str, ...]
+    passages: tuple[ThemePassage, ...]
+    path: str = ""
+    line: int = 0
+
+
+EVENT_KINDS = ("plan", "law", "regulation", "standard", "draft", "ethics", "declaration", "meeting", "international", "foreign")
+EVENT_STATUSES = ("draft", "issued", "in-force", "superseded", "repealed", "held")
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    date: str  # YYYY, YYYY-MM or YYYY-MM-DD
+    kind: str
+    status: str
+    title_zh: str
+    title_en: str
+    issuer_zh: str = ""
+    issuer_en: str = ""
+    in_force: str = ""
+    end: str = ""
+    number: str = ""
+    words: tuple[str, ...] = ()
+    summary_en: str = ""
+    summary_zh: str = ""
+    date_note: str = ""
+    sources: tuple[Source, ...] = ()
+    text_id: str | None = None  # our text, when the event is one of them
+    date_uncertain: bool = False  # an undated text placed at its date_not_before
+    path: str = ""
+    line: int = 0
+
+    @property
+    def date_precision(self) -> str:
+        return {4: "year", 7: "month", 10: "day"}[len(self.date)]
+
+
+@dataclass(frozen=True)
+class NotEvent:
+    words: str
+    reason: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class ProseSection:
+    id: str
+    title_en: str
+    title_zh: str
+    body_en: str
+    body_zh: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class ProsePage:
+    """A hand-written page in both languages, such as About the translation."""
+
+    id: str
+    title_en: str
+    title_zh: str
+    intro_en: str
+    intro_zh: str
+    sections: tuple[ProseSection, ...]
+    path: str = ""

@@ -181,6 +181,127 @@ segments:
 """
     (folder / "glossary" / "terms.yaml").write_text(terms, encoding="utf-8")
     (folder / "glossary" / "locked-terms.yaml").write_text("locked:\n  - {hans: 干部, hant: 幹部, why: s2t splits it}\n", encoding="utf-8")
+    speech_capture = ["李强出席示例会议并致辞", "", "李强表示，要推进人工智能全球治理，加强企业和人才交流。"]
+    (folder / "texts" / "captures" / "002_mini.txt").write_text("\n".join(speech_capture) + "\n", encoding="utf-8")
+    (folder / "texts" / "mini-speech.yaml").write_text(f"""id: mini-speech
+title:
+  zh: 李强出席示例会议并致辞
+  en: Li Qiang Addresses a Sample Meeting
+  short: {{en: Sample Speech, zh: 示例致辞}}
+date: "2024-07-04"
+kind: speech report
+issuer: {{zh: 新华社, en: Xinhua}}
+source:
+  publication: Xinhua
+  url: null
+  spans: ["002:1-3"]
+rights: News report.
+segments:
+  - id: title
+    kind: heading
+    level: 1
+    source: "002:1"
+    zh: 李强出席示例会议并致辞
+    en: Li Qiang Addresses a Sample Meeting
+  - id: p1
+    kind: paragraph
+    source: "002:3"
+    zh: 李强表示，要推进人工智能全球治理，加强企业和人才交流。
+    en: Li Qiang said that global AI governance must be advanced and exchanges of enterprises and talent strengthened.
+""", encoding="utf-8")
+    (folder / "links").mkdir(exist_ok=True)
+    shutil.copy(ROOT / "links" / "types.yaml", folder / "links" / "types.yaml")
+    (folder / "links" / "mini-plan.yaml").write_text(f"""links:
+  - id: mp-art1-ms-p1
+    type: develops
+    from: mini-plan/art-1
+    to: mini-speech/p1
+    evidence: [人工智能全球治理]
+    note:
+      en: {field('linknote', 'The Plan turns the call into an article.')}
+      zh-Hans: {field('linknotezh', '规划把呼吁写成条文。')}
+  - id: mp-art2-ms-p1
+    type: restates
+    from: mini-plan/art-2
+    to: mini-speech/p1
+    evidence: [加强企业和人才交流]
+""", encoding="utf-8")
+    (folder / "links" / "rejected.yaml").write_text(f"""rejected:
+  - from: mini-plan/art-4
+    to: mini-speech/p1
+    type: develops
+    reason: {field('rejectreason', 'Only the topic is shared.')}
+""", encoding="utf-8")
+    (folder / "links" / "comparisons.yaml").write_text(f"""comparisons:
+  - id: mini-speech--mini-plan
+    earlier: mini-speech
+    later: mini-plan
+    summary:
+      en: {field('comparison', 'The Plan writes down what the speech asked for.')}
+      zh-Hans: {field('comparisonzh', '规划把致辞的要求写成了条文。')}
+""", encoding="utf-8")
+    (folder / "themes").mkdir(exist_ok=True)
+    (folder / "themes" / "governance.yaml").write_text(f"""id: governance
+title:
+  en: {field('themetitle', 'Global governance')}
+  zh-Hans: 全球治理
+summary:
+  en: {field('themesummary', 'How the call for global governance becomes an article.')}
+  zh-Hans: {field('themesummaryzh', '全球治理的呼吁如何成为条文。')}
+terms: [quan-qiu-zhi-li]
+related: []
+passages:
+  - ref: mini-speech/p1
+    note: {field('passagenote', 'The call.')}
+  - ref: mini-plan/art-1
+  - ref: mini-plan/art-2
+  - ref: mini-plan/art-4
+""", encoding="utf-8")
+    (folder / "timeline").mkdir(exist_ok=True)
+    (folder / "timeline" / "events.yaml").write_text(f"""events:
+  - id: cybersecurity-law
+    date: "2016-11-07"
+    in_force: "2017-06-01"
+    kind: law
+    status: in-force
+    title:
+      zh-Hans: 中华人民共和国网络安全法
+      en: {field('eventtitle', 'Cybersecurity Law of the People’s Republic of China')}
+    issuer:
+      zh-Hans: 全国人大常委会
+      en: {field('eventissuer', 'NPC Standing Committee')}
+    number: 主席令第五十三号
+    words: [网络安全法]
+    summary:
+      en: {field('eventsummary', 'The basic law of cyberspace.')}
+      zh-Hans: 网络空间的基本法律。
+    date_note: {field('datenote', 'Adopted in 2016, in force 2017.')}
+    sources:
+      - publisher: {field('eventpublisher', 'National People’s Congress')}
+        title: 中华人民共和国网络安全法
+        url: https://www.npc.gov.cn/example
+        accessed: "2026-11-30"
+        quote: {field('eventquote', '自2017年6月1日起施行')}
+  - id: sample-measures
+    date: "2023-07"
+    kind: regulation
+    status: issued
+    title: {{zh-Hans: 示例办法, en: Sample Measures}}
+    sources:
+      - {{publisher: Xinhua, quote: 2023年7月}}
+""", encoding="utf-8")
+    (folder / "pages").mkdir(exist_ok=True)
+    (folder / "pages" / "about-translation.yaml").write_text(f"""title: {{en: About the translation, zh-Hans: 关于译文}}
+intro:
+  en: {field('aboutintro', 'Our own translation; see `mini-plan/art-1` and *emphasis*.')}
+  zh-Hans: 本站自译。
+sections:
+  - id: fa-zhan
+    title: {{en: "发展: development", zh-Hans: "“发展”"}}
+    body:
+      en: {field('aboutbody', 'We write *development*.')}
+      zh-Hans: 我们译作 development。
+""", encoding="utf-8")
     site_name = attack("ZQXsitename") if hostile else "China AI Governance Reader"
     (folder / "site.yaml").write_text(
         f"name:\n  en: {q(site_name)}\n  zh-Hans: 中国人工智能治理文献读本\nurl: https://example.org/reader/\nrepository: https://github.com/example/reader\n",

@@ -21,8 +21,10 @@ SHOWN_ON_PAGES = {
     "note", "contextnotezh", "publisher", "sourcetitle", "quote", "sourcenote", "legacysource", "correction", "variant",
     "sic", "labelen", "termen", "varianten", "usedby", "why", "officialen", "officialpublisher", "officialquote",
     "definition", "definitionzh", "termsource", "sitename", "zh",
+    "linknote", "linknotezh", "comparison", "comparisonzh", "themetitle", "themesummary", "themesummaryzh", "passagenote",
+    "eventtitle", "eventissuer", "eventsummary", "datenote", "eventpublisher", "eventquote", "aboutintro", "aboutbody",
 }
-IN_DOWNLOADS_ONLY = {"exclusion", "textnote", "contextnote"}  # English originals of notes shown translated in Chinese trees
+IN_DOWNLOADS_ONLY = {"exclusion", "textnote", "contextnote", "linknote", "themetitle", "eventtitle"}  # English originals of notes shown translated in Chinese trees
 
 
 class Scan(HTMLParser):

@@ -6,8 +6,12 @@ functions take a `TreeContext` and return `Page`s; they never read files.
 """
 from __future__ import annotations
 
+from .compare_page import compare_pages
 from .context import Page, TreeContext
 from .glossary_pages import glossary_pages
+from .prose_pages import about_translation_page
+from .theme_pages import theme_pages
+from .timeline_page import timeline_page
 from .i18n import TREES
 from .markup import escape
 from .pages import home_page, method_page
@@ -20,7 +24,8 @@ __all__ = ["Page", "TreeContext", "TREES", "render_tree", "nav"]
 def render_tree(ctx: TreeContext, termbase_path: str = "glossary/terms.yaml") -> list[Page]:
     pages = [home_page(ctx), method_page(ctx)]
     pages += [text_page(ctx, text) for text in ctx.corpus.texts]
-    pages += glossary_pages(ctx, termbase_path)
+    pages += theme_pages(ctx) + compare_pages(ctx) + timeline_page(ctx)
+    pages += glossary_pages(ctx, termbase_path) + about_translation_page(ctx)
     return pages
 
 
@@ -34,7 +39,19 @@ def nav(ctx: TreeContext) -> list:
 
     items = [entry(ctx.t("home"), urls.HOME)]
     items.append({str(escape(ctx.t("texts"))): [entry(ctx.short_title(text), urls.text_page(text.id)) for text in ctx.texts_newest_first()]})
+    if ctx.corpus.events:
+        items.append(entry(ctx.t("timeline_title"), urls.TIMELINE))
+    if ctx.corpus.themes:
+        items.append({str(escape(ctx.t("themes"))): [entry(ctx.t("themes"), urls.THEMES)] + [
+            entry(ctx.bilingual(theme.title_en, theme.title_zh), urls.theme_page(theme.id))
+            for theme in sorted(ctx.corpus.themes, key=lambda theme: ctx.bilingual(theme.title_en, theme.title_zh).lower())]})
+    if ctx.corpus.comparisons:
+        items.append({str(escape(ctx.t("compare_title"))): [
+            entry(f"{ctx.short_title(ctx.text_by_id[c.earlier])} ⇄ {ctx.short_title(ctx.text_by_id[c.later])}", urls.compare_page(c.id))
+            for c in ctx.corpus.comparisons]})
     if ctx.terms:
         items.append(entry(ctx.t("glossary_title"), urls.GLOSSARY))
+    if "about-translation" in ctx.corpus.prose_pages:
+        items.append(entry(ctx.t("about_translation_link"), urls.ABOUT_TRANSLATION))
     items.append(entry(ctx.t("method_title"), urls.METHOD))
     return items

@@ -100,3 +100,26 @@ class TreeContext:
 
     def term_chinese(self, term: Term) -> str:
         return term.hant if self.script == "zh-Hant" else term.zh
+
+    # -- connections ----------------------------------------------------------
+    @cached_property
+    def link_index(self):
+        from ..connections import LinkIndex
+
+        return LinkIndex.build(self.corpus.links)
+
+    @cached_property
+    def themes_by_segment(self) -> dict:
+        from ..connections import themes_of_segments
+
+        return themes_of_segments(self.corpus.themes)
+
+    @cached_property
+    def mentions(self) -> dict:
+        from ..timeline import mentions
+
+        return mentions(self.corpus)
+
+    def bilingual(self, en: str, zh: str) -> str:
+        """A curated string in the tree's language (Chinese converted for the Traditional tree)."""
+        return en if self.tree == "en" else self.chinese(zh)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..convert import Converter
-from ..model import NOTE_KINDS, SEGMENT_KINDS, TEXT_KINDS
+from ..model import EVENT_KINDS, EVENT_STATUSES, NOTE_KINDS, SEGMENT_KINDS, TEXT_KINDS
 
 TREES = ("zh-Hans", "zh-Hant", "en")
 
@@ -88,13 +88,59 @@ STRINGS: dict[str, dict[str, str]] = {
     "translation_of_note": {"en": "our translation of the note", "zh-Hans": "本站译文"},
     "about_translation_link": {"en": "About the translation", "zh-Hans": "关于译文"},
     "via": {"en": "read via", "zh-Hans": "经由"},
+    "connections": {"en": "Connections", "zh-Hans": "关联"},
+    "links_count": {"en": "links", "zh-Hans": "处关联"},
+    "compare_link": {"en": "compare side by side", "zh-Hans": "逐条对照"},
+    "filter_links": {"en": "Show links of type", "zh-Hans": "显示以下类型的关联"},
+    "themes": {"en": "Themes", "zh-Hans": "主题"},
+    "themes_intro": {"en": "Subjects that run through the texts: each theme gathers passages from several texts in date order, with a summary of how the position moves.", "zh-Hans": "贯穿各文本的议题：每个主题按时间顺序汇集多篇文本的相关段落，并概述立场的演变。"},
+    "passages": {"en": "Passages", "zh-Hans": "相关段落"},
+    "related_themes": {"en": "Related themes", "zh-Hans": "相关主题"},
+    "compare_title": {"en": "Compare", "zh-Hans": "文本对照"},
+    "compare_intro": {"en": "Two texts side by side, clause by clause: what the later one carried over, changed, added and dropped.", "zh-Hans": "两篇文本逐条对照：后者沿用、改动、新增和舍弃了什么。"},
+    "what_changed": {"en": "What changed", "zh-Hans": "变化概述"},
+    "linked_passages": {"en": "Linked passages", "zh-Hans": "相互关联的段落"},
+    "new_in_later": {"en": "New in the later text", "zh-Hans": "后者新增的内容"},
+    "not_carried_over": {"en": "Not carried over", "zh-Hans": "未被沿用的内容"},
+    "earlier_text": {"en": "Earlier", "zh-Hans": "前者"},
+    "later_text": {"en": "Later", "zh-Hans": "后者"},
+    "timeline_title": {"en": "Timeline 2017–2025", "zh-Hans": "时间线（2017—2025）"},
+    "timeline_intro": {"en": "Plans, rules, standards, speeches, declarations and international milestones of AI governance, with the passages of our texts that mention each; our seven texts stand among them.", "zh-Hans": "人工智能治理的规划、规章、标准、讲话、宣言及国际进展，并列出本读本文本中提及各事件的段落；本读本的七篇文本亦列于其中。"},
+    "mentioned_in": {"en": "Mentioned in", "zh-Hans": "提及于"},
+    "in_force": {"en": "in force", "zh-Hans": "施行"},
+    "ended": {"en": "ended", "zh-Hans": "终止"},
+    "date_uncertain": {"en": "date uncertain", "zh-Hans": "日期不确定"},
+    "filter_kind": {"en": "Show events of kind", "zh-Hans": "显示以下类型的事件"},
+    "filter_mentioned": {"en": "only events our texts mention", "zh-Hans": "仅显示本读本文本提及的事件"},
+    "our_text": {"en": "our text", "zh-Hans": "本读本文本"},
+    "on_the_timeline": {"en": "On the timeline", "zh-Hans": "在时间线上"},
+    "to_event": {"en": "on the timeline", "zh-Hans": "见时间线"},
+    "event_kind_plan": {"en": "strategy or plan", "zh-Hans": "战略规划"},
+    "event_kind_law": {"en": "law", "zh-Hans": "法律"},
+    "event_kind_regulation": {"en": "regulation or measures", "zh-Hans": "规章办法"},
+    "event_kind_standard": {"en": "standard", "zh-Hans": "标准"},
+    "event_kind_draft": {"en": "draft for comment", "zh-Hans": "征求意见稿"},
+    "event_kind_ethics": {"en": "ethics or principles", "zh-Hans": "伦理与原则"},
+    "event_kind_declaration": {"en": "declaration or initiative", "zh-Hans": "宣言与倡议"},
+    "event_kind_meeting": {"en": "speech or meeting", "zh-Hans": "讲话与会议"},
+    "event_kind_international": {"en": "UN or other international", "zh-Hans": "联合国及国际组织"},
+    "event_kind_foreign": {"en": "foreign or multilateral instrument", "zh-Hans": "外国及多边文件"},
+    "event_kind_publication": {"en": "article", "zh-Hans": "文章"},
+    "event_kind_text": {"en": "our texts", "zh-Hans": "本读本文本"},
+    "event_status_draft": {"en": "draft", "zh-Hans": "草案"},
+    "event_status_issued": {"en": "issued", "zh-Hans": "已发布"},
+    "event_status_in-force": {"en": "in force", "zh-Hans": "现行有效"},
+    "event_status_superseded": {"en": "superseded", "zh-Hans": "已被取代"},
+    "event_status_repealed": {"en": "repealed", "zh-Hans": "已废止"},
+    "event_status_held": {"en": "held", "zh-Hans": "已举行"},
     "accessed": {"en": "accessed", "zh-Hans": "访问于"},
 }
 
 
 def missing_labels() -> list[str]:
     """Every text, segment and note kind needs its label in English and Chinese (Traditional is derived)."""
-    needed = [f"kind_{kind}" for kind in TEXT_KINDS] + [f"segment_{kind}" for kind in SEGMENT_KINDS] + [f"note_{kind}" for kind in NOTE_KINDS + ("correction", "variant", "sic")]
+    needed = [f"event_kind_{kind}" for kind in EVENT_KINDS + ("publication", "text")] + [f"event_status_{status}" for status in EVENT_STATUSES]
+    needed += [f"kind_{kind}" for kind in TEXT_KINDS] + [f"segment_{kind}" for kind in SEGMENT_KINDS] + [f"note_{kind}" for kind in NOTE_KINDS + ("correction", "variant", "sic")]
     return [
         f"the interface string '{key}' has no {language} text"
         for key in needed for language in ("en", "zh-Hans")

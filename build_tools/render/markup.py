@@ -80,12 +80,18 @@ def marked(text: str, spans, convert=lambda value: value, bold: bool = True) -> 
     spans.sort(key=lambda span: (span[0], -span[1]))
     opens: dict[int, list[int]] = {}
     closes: dict[int, list[int]] = {}
+    points: dict[int, list[int]] = {}  # empty spans (a marker after a word): after what closes there, before what opens
     for index, (start, end, _, _) in enumerate(spans):
+        if start == end:
+            points.setdefault(start, []).append(index)
+            continue
         opens.setdefault(start, []).append(index)
         closes.setdefault(end, []).insert(0, index)
     pieces = []
     for position in range(len(text) + 1):
         pieces += [chr(_CLOSE_BASE + index) for index in closes.get(position, ())]
+        for index in points.get(position, ()):
+            pieces += [chr(_OPEN_BASE + index), chr(_CLOSE_BASE + index)]
         pieces += [chr(_OPEN_BASE + index) for index in opens.get(position, ())]
         if position < len(text) and position not in skipped:
             pieces.append(text[position])
@@ -93,6 +99,26 @@ def marked(text: str, spans, convert=lambda value: value, bold: bool = True) -> 
     for index, (_, _, opening, closing) in enumerate(spans):
         html = html.replace(chr(_OPEN_BASE + index), str(opening)).replace(chr(_CLOSE_BASE + index), str(closing))
     return Markup(html)
+
+
+_EMPHASIS = re.compile(r"&#42;([^&]+?|[^*]+?)&#42;")
+_CODE = re.compile(r"&#96;(.+?)&#96;")
+
+
+def prose(text: str, reference_href=lambda ref: None) -> Markup:
+    """Curated prose with two safe inline forms: `*emphasis*`, and `` `text-id/segment-id` `` as a link.
+
+    Applied to the escaped text, so nothing else can become markup.
+    """
+    html = str(escape(text))
+    html = _EMPHASIS.sub(r"<em>\1</em>", html)
+
+    def code(match):
+        inner = match.group(1)
+        href = reference_href(inner.replace("&#45;", "-"))
+        return f'<a href="{markupsafe.escape(href)}">{inner}</a>' if href else f"<code>{inner}</code>"
+
+    return Markup(_CODE.sub(code, html))
 
 
 def _finalize(value):
@@ -109,6 +135,7 @@ ENVIRONMENT = jinja2.Environment(
     keep_trailing_newline=False,
 )
 ENVIRONMENT.filters["url"] = lambda url: safe_url(url) or ""
+ENVIRONMENT.filters["host"] = lambda url: urlsplit(str(url)).netloc
 HAN = re.compile(r"[\u3400-\u9fff]")
 ENVIRONMENT.globals["lang_of"] = lambda text: "zh-Hans" if HAN.search(str(text)) else "en"
 
@@ -129,6 +156,8 @@ def front_matter(**fields) -> str:
     """YAML front matter; every value is escaped text, written as a JSON string (valid YAML)."""
     lines = ["---"]
     for key, value in fields.items():
-        if value is not None:
+        if isinstance(value, (list, tuple)):  # our own words (e.g. `hide: [navigation, toc]`), never a source's
+            lines.append(f"{key}: {json.dumps(list(value))}")
+        elif value is not None:
             lines.append(f"{key}: {json.dumps(str(escape(value)), ensure_ascii=False)}")
     return "\n".join(lines + ["---", ""])

@@ -12,6 +12,8 @@ from markupsafe import Markup
 from ..annotate import first_of_each
 from ..model import Segment, Text
 from ..textforms import plain
+from . import urls
+from .connections import connections_html, themes_html
 from .context import TreeContext
 from .markup import BOLD, ENVIRONMENT, fragment, marked
 
@@ -53,9 +55,20 @@ def term_span(ctx: TreeContext, match, english: bool = False):
     return (match.start, match.end, MARKS.term_open(match.key, hint), MARKS.term_close())
 
 
-def chinese_html(ctx: TreeContext, segment: Segment, terms: bool = True) -> tuple[Markup, frozenset[str]]:
-    """The segment's Chinese in the tree's script, with apparatus marks and glossary terms."""
+def mention_spans(ctx: TreeContext, segment: Segment, page: str) -> list:
+    """A small marker after each words that name a timeline event, linking to the event."""
+    from ..timeline import events_mentioned_in
+
     spans = []
+    for _, end, event in events_mentioned_in(ctx.corpus, segment):
+        title = f"{ctx.t('to_event')}: {ctx.bilingual(event.title_en, event.title_zh)} ({event.date})"
+        spans.append((end, end, MARKS.mention(urls.href(page, urls.TIMELINE, event.id), title), Markup("")))
+    return spans
+
+
+def chinese_html(ctx: TreeContext, segment: Segment, terms: bool = True, page: str = "") -> tuple[Markup, frozenset[str]]:
+    """The segment's Chinese in the tree's script, with apparatus marks, glossary terms and timeline mentions."""
+    spans = mention_spans(ctx, segment, page) if page else []
     for kind, words, tip in apparatus(ctx, segment):
         at = segment.zh.find(words) if words else -1
         if at >= 0:
@@ -63,7 +76,7 @@ def chinese_html(ctx: TreeContext, segment: Segment, terms: bool = True) -> tupl
             spans.append((at, at + len(words), MARKS.app_open(kind, label), MARKS.app_close(kind, tip, ctx.script)))
     used: set[str] = set()
     if terms:
-        blocked = [(start, end) for start, end, _, _ in spans] + _bold_ranges(segment.zh)
+        blocked = [(start, end) for start, end, _, _ in spans if start != end] + _bold_ranges(segment.zh)
         for match in term_matches(ctx, segment, blocked):
             spans.append(term_span(ctx, match))
             used.add(match.key)
@@ -100,22 +113,25 @@ def notes_html(ctx: TreeContext, segment: Segment) -> Markup:
 
     items = []
     for correction in segment.corrections:
-        items.append({"kind": "correction", "body": apparatus_body("correction", original=ctx.chinese(correction.original), reading=ctx.chinese(correction.reading), note=correction.note), "sources": None})
+        items.append({"kind": "correction", "body": apparatus_body("correction", original=ctx.chinese(correction.original), reading=ctx.chinese(correction.reading), note=correction.note), "sources": None, "about": None})
     for variant in segment.variants:
-        items.append({"kind": "variant", "body": apparatus_body("variant", capture=segment.witness.capture, reading=ctx.chinese(variant.reading), base=ctx.chinese(variant.base), note=variant.note), "sources": None})
+        items.append({"kind": "variant", "body": apparatus_body("variant", capture=segment.witness.capture, reading=ctx.chinese(variant.reading), base=ctx.chinese(variant.base), note=variant.note), "sources": None, "about": None})
     for sic in segment.sics:
-        items.append({"kind": "sic", "body": apparatus_body("sic", original=ctx.chinese(sic.text), reading=ctx.chinese(sic.correct), note=sic.note), "sources": None})
+        items.append({"kind": "sic", "body": apparatus_body("sic", original=ctx.chinese(sic.text), reading=ctx.chinese(sic.correct), note=sic.note), "sources": None, "about": None})
     for note in segment.notes:
-        items.append({"kind": note.kind, "body": note_body(ctx, note), "sources": fragment("sources.html", t=ctx.t, sources=note.sources) or None})
+        about = urls.href(urls.text_page(segment.text_id), urls.ABOUT_TRANSLATION, note.about) if note.about and "about-translation" in ctx.corpus.prose_pages else None
+        items.append({"kind": note.kind, "body": note_body(ctx, note), "about": about, "sources": fragment("sources.html", t=ctx.t, sources=note.sources) or None})
     return fragment("notes.html", t=ctx.t, items=items)
 
 
 def render_segment(ctx: TreeContext, text: Text, segment: Segment) -> Rendered:
-    zh_html, zh_terms = chinese_html(ctx, segment)
+    page = urls.text_page(text.id)
+    zh_html, zh_terms = chinese_html(ctx, segment, page=page)
     en_html, en_terms = english_html(ctx, segment)
     values = dict(t=ctx.t, segment=segment, script=ctx.script, zh_html=zh_html, en_html=en_html, label=ctx.label(segment))
     if segment.kind == "heading":
         html = fragment("heading.md", hashes=Markup("#" * min(segment.level + 1, 6)), **values)
     else:
-        html = fragment("segment.html", citation=citation(ctx, text, segment), notes_html=notes_html(ctx, segment), **values)
+        html = fragment("segment.html", citation=citation(ctx, text, segment), notes_html=notes_html(ctx, segment),
+                        themes_html=themes_html(ctx, page, segment), connections_html=connections_html(ctx, page, segment), **values)
     return Rendered(html, zh_terms | en_terms)

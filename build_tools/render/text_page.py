@@ -6,7 +6,9 @@ from ..textforms import plain
 from . import urls
 from .context import Page, TreeContext
 from .markup import fragment, front_matter, json_script, markdown_block
+from .connections import text_connections_html
 from .segment import note_body, render_segment
+from .timeline_page import text_strip
 
 
 def contents(ctx: TreeContext, text: Text) -> list[dict]:
@@ -50,7 +52,7 @@ def text_page(ctx: TreeContext, text: Text) -> Page:
         issuer_zh=ctx.chinese(text.issuer_zh), public_url=urls.public_url(ctx.site, ctx.tree, page),
         sources_html=[fragment("sources.html", t=ctx.t, sources=note.sources) for note in text.notes],
         note_bodies=[note_body(ctx, note) for note in text.notes],
-        contents=contents(ctx, text),
+        contents=contents(ctx, text), strip=text_strip(ctx, page, text),
     )
     used: set[str] = set()
     body = []
@@ -58,6 +60,7 @@ def text_page(ctx: TreeContext, text: Text) -> Page:
         rendered = render_segment(ctx, text, segment)
         body.append(str(rendered.html))
         used |= rendered.terms
-    tail = [chapter_glossary(ctx, page, used)] if used else []
+    tail = [str(text_connections_html(ctx, page, text))] if ctx.corpus.links else []
+    tail += [chapter_glossary(ctx, page, used)] if used else []
     markdown = front_matter(title=ctx.title(text), edit_url=urls.edit_url(ctx.site, text.path)) + "\n" + head + "\n" + "\n\n".join(body + tail) + "\n"
     return Page(page, markdown, text.path, ctx.short_title(text), frozenset(used))

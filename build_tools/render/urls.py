@@ -25,6 +25,19 @@ def term_page(term_id: str) -> str:
     return f"glossary/{term_id}.md"
 
 
+THEMES = "themes/index.md"
+TIMELINE = "timeline.md"
+ABOUT_TRANSLATION = "about-translation.md"
+
+
+def theme_page(theme_id: str) -> str:
+    return f"themes/{theme_id}.md"
+
+
+def compare_page(comparison_id: str) -> str:
+    return f"compare/{comparison_id}.md"
+
+
 def served_folder(page: str) -> str:
     """`texts/x.md` -> `texts/x/`; `index.md` -> ``; `glossary/index.md` -> `glossary/`."""
     folder, name = posixpath.split(page)
@@ -64,3 +77,8 @@ def public_url(site: Site, tree: str, page: str, anchor: str = "") -> str:
 def edit_url(site: Site, source_path: str) -> str:
     """The page on GitHub that edits a source file."""
     return Href(f"{site.repository}/edit/{site.branch}/{source_path}")
+
+
+def folder_url(site: Site, folder: str) -> str:
+    """The repository's view of a source folder (for pages built from many files)."""
+    return Href(f"{site.repository}/tree/{site.branch}/{folder}")

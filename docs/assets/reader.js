@@ -173,6 +173,27 @@
     });
   }
 
+  /* Checkbox filters (link types on a text page, kinds on the timeline): without scripts everything shows. */
+  function setupFilter(selector, items, keep) {
+    var box = document.querySelector(selector);
+    if (!box) return;
+    box.hidden = false;
+    function apply() {
+      var checked = {};
+      box.querySelectorAll("input[type=checkbox]").forEach(function (input) { checked[input.value] = input.checked; });
+      document.querySelectorAll(items).forEach(function (item) { item.hidden = !keep(item, checked); });
+    }
+    box.addEventListener("change", apply);
+    apply();
+  }
+
+  setupFilter(".link-filter", "[data-link-type]", function (item, checked) {
+    return checked[item.getAttribute("data-link-type")] !== false;
+  });
+  setupFilter(".timeline-filter", ".tl-event", function (item, checked) {
+    if (checked[item.getAttribute("data-kind")] === false) return false;
+    return !checked.mentioned || item.getAttribute("data-mentioned") === "yes";
+  });
   setupToggle();
   setupTerms();
   setupTreeSwitch();
