@@ -30,6 +30,15 @@ def main(argv: list[str] | None = None) -> int:
     pdf = commands.add_parser("pdf", help="print every text of the built site to PDF")
     pdf.add_argument("--site", type=Path, default=None)
     commands.add_parser("bench", help="time each build stage on the real corpus")
+    links = commands.add_parser("links", help="help curate links: propose candidates")
+    links_commands = links.add_subparsers(dest="links_command", required=True)
+    propose = links_commands.add_parser("propose", help="candidate links by shared wording and word similarity")
+    propose.add_argument("--evaluate", action="store_true", help="print the proposer's precision against accepted and rejected links")
+    propose.add_argument("--limit", type=int, default=40)
+    themes = commands.add_parser("themes", help="help curate themes")
+    themes_commands = themes.add_subparsers(dest="themes_command", required=True)
+    suggest = themes_commands.add_parser("suggest", help="passages where the theme's terms occur that the theme does not list yet")
+    suggest.add_argument("theme")
     compare = commands.add_parser("compare", help="how two built sites differ, after normalising")
     compare.add_argument("old", type=Path)
     compare.add_argument("new", type=Path)
@@ -86,6 +95,26 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         written = write_pdfs(site, [text.id for text in result.corpus.texts])
         print(f"wrote {len(written)} PDFs into {site / 'downloads' / 'pdf'}")
+        return 0
+    if args.command == "links":
+        from .propose import evaluate, propose
+
+        if args.evaluate:
+            print(evaluate(result.corpus))
+            return 0
+        for candidate in propose(result.corpus, args.limit):
+            shared = " / ".join(candidate.shared) or "—"
+            print(f"{candidate.score:.3f}  {candidate.from_ref} → {candidate.to_ref}  {candidate.suggested_type}  shared: {shared}")
+        return 0
+    if args.command == "themes":
+        from .connections import suggest_passages
+
+        theme = next((theme for theme in result.corpus.themes if theme.id == args.theme), None)
+        if theme is None:
+            print(f"no theme '{args.theme}': use one of {', '.join(theme.id for theme in result.corpus.themes)}", file=sys.stderr)
+            return 1
+        for segment, terms in suggest_passages(result.corpus, theme):
+            print(f"{segment.id}  ({', '.join(terms)})  {segment.zh.replace('**', '')[:50]}")
         return 0
     if args.command == "bench":
         from .bench import run, table

@@ -267,3 +267,19 @@ def themes_of_segments(themes: list[Theme]) -> dict[str, list[Theme]]:
         for passage in theme.passages:
             found[str(passage.ref)].append(theme)
     return dict(found)
+
+
+def suggest_passages(corpus: Corpus, theme: Theme) -> list[tuple]:
+    """Segments where the theme's terms occur that the theme does not list yet: (segment, term forms), in date order."""
+    from .glossary import occurrences
+
+    terms = [term for term in corpus.terms if term.id in theme.terms]
+    listed = {str(passage.ref) for passage in theme.passages}
+    found: dict[str, tuple] = {}
+    for term in terms:
+        for segment in occurrences([term], corpus).get(term.id, []):
+            if segment.id in listed or segment.local_id in UNLINKABLE or segment.kind == "heading":
+                continue
+            previous = found.get(segment.id, (segment, []))
+            found[segment.id] = (segment, previous[1] + [term.zh])
+    return list(found.values())

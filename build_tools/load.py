@@ -6,6 +6,7 @@ the corpus (so nothing half-built is rendered) but still reported.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .labels import derive_label
@@ -190,15 +191,57 @@ def make_sources(items) -> tuple[Source, ...]:
     return tuple(make_source(item, line) for item, line in zip(items, getattr(items, "item_lines", [0] * len(items))))
 
 
-def source_warnings(path: str, sources: tuple[Source, ...]) -> list[Problem]:
-    """Sources a reviewer should look at: old free-text ones, and those without publisher or quote."""
+def source_warnings(path: str, sources: tuple[Source, ...], trusted: tuple[str, ...] = ()) -> list[Problem]:
+    """Sources a reviewer should look at: old free-text ones, those without publisher or quote,
+    raw IP hosts, and hosts outside the allow-list (`trusted-hosts.yaml`) when one is given."""
     problems = []
     for source in sources:
+        host = hostname(source.url)
+        if host and re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host):
+            problems.append(Problem(path, source.line, f"source URL has a raw IP address as its host ({host})", "cite the publisher's own address (a mirror or proxy is never a source)", WARNING))
+        elif host and trusted and not any(host == known or host.endswith("." + known) for known in trusted):
+            problems.append(Problem(path, source.line, f"source host '{host}' is not on the list of trusted publishers", "check it is the publisher itself (not a mirror or scraper), then add it to trusted-hosts.yaml", WARNING))
         if source.legacy:
             problems.append(Problem(path, source.line, f"source written as plain text: '{source.legacy[:60]}'", "write it as a block with publisher, title, date, url, accessed and quote", WARNING))
         elif not source.quote:
             problems.append(Problem(path, source.line, f"source from '{source.publisher}' has no quote", "add 'quote:' with the few words of the source that state the fact", WARNING))
     return problems
+
+
+def hostname(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    try:
+        return (urlsplit(url).hostname or "").lower().rstrip(".") if url else ""
+    except ValueError:
+        return ""
+
+
+TRUSTED = Field("map", fields={key: Field("list", item=Field("str")) for key in ("issuing_bodies", "news", "research_and_law")})
+
+
+def load_trusted_hosts(project: Project) -> tuple[tuple[str, ...], list[Problem]]:
+    path = project.root / "trusted-hosts.yaml"
+    if not path.exists():
+        return (), []
+    data, problems = read_checked(path, project.shown(path), TRUSTED)
+    if data is None:
+        return (), problems
+    return tuple(host.lower().strip() for group in data.values() for host in group or ()), []
+
+
+def all_sources(corpus: Corpus):
+    """(path, source) for every source in texts, notes, the termbase and the timeline."""
+    for text in corpus.texts:
+        for note in [*text.notes, *(note for segment in text.segments for note in segment.notes)]:
+            for source in note.sources:
+                yield text.path, source
+    for term in corpus.terms:
+        for source in term.sources + ((term.official_source,) if term.official_source else ()):
+            yield "glossary/terms.yaml", source
+    for event in corpus.events:
+        for source in event.sources:
+            yield event.path, source
 
 
 def load_text(path: Path, shown: str) -> tuple[Text | None, list[Problem]]:
