@@ -30,6 +30,13 @@ def run(root: Path) -> list[tuple[str, float]]:
     result = timed(stages, "check (load + prove against captures), once", lambda: check_project(project))
     if not result.ok:
         raise SystemExit("\n".join(map(str, result.errors)))
+    corpus = result.corpus
+    from . import connections, timeline
+
+    timed(stages, f"links + themes ({len(corpus.links)} links, {len(corpus.themes)} themes: check, index)", lambda: (
+        connections.check_connections(corpus, corpus.links_allowed_earlier), connections.LinkIndex.build(corpus.links)))
+    timed(stages, f"timeline ({len(corpus.events)} events: check, mentions)", lambda: (
+        timeline.check_timeline(corpus, "timeline/events.yaml", "timeline/not-events.yaml"), timeline.mentions(corpus)))
     versions = source_versions(root, result.corpus)
     for tree in TREES:
         timed(stages, f"render {tree} (pages in memory)", lambda tree=tree: render_tree(TreeContext(result.corpus, tree, result.site, versions)))

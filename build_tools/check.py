@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from .captures import load_captures
 from .convert import Converter, check_fixes
-from .glossary import check_terms
+from .glossary import check_renderings, check_terms
 from .load import Project, load_corpus, load_site
 from .model import ERROR, WARNING, Corpus, Problem, Site
 from .verify import check_text, lost_sentences
@@ -61,6 +61,9 @@ def check_project(project: Project, strict: bool = False) -> CheckResult:
                 text_problems.append(Problem(text.path, text.spans_line, f"capture {ref} has a sentence no segment publishes: '{sentence[:40]}'", "publish it in a segment or add an exclusion with a reason"))
         for segment in text.segments:
             text_problems += check_fixes(text.path, segment, converter)
+            for note in segment.notes:
+                if note.kind == "translator" and len(note.text.split()) > 120:
+                    text_problems.append(Problem(text.path, note.line, f"segment '{segment.local_id}': a translator's note of {len(note.text.split())} words", "keep it to about 80 words: what the Chinese is, what we chose and why; explain recurring choices once on the About the translation page", WARNING))
             if segment.sics and not segment.en_author and segment.en and "[sic]" not in segment.en:
                 text_problems.append(Problem(text.path, segment.line, f"segment '{segment.local_id}' marks a [sic] in the Chinese but not in the English", "add “[sic]” after the printed form in 'en', so an English-only reader is not misled", WARNING))
         problems += text_problems
@@ -77,6 +80,7 @@ def check_project(project: Project, strict: bool = False) -> CheckResult:
     # Where terms occur can only be judged when every text loaded.
     if corpus.terms and len(corpus.texts) == len(project.text_paths()):
         problems += check_terms(corpus.terms, corpus, project.shown(project.termbase_path))
+        problems += check_renderings(corpus.terms, corpus, project.shown(project.termbase_path))
         problems += [
             Problem(text.path, segment.line, f"segment '{segment.local_id}': no_terms names '{term_id}', which is not a glossary term", "use a term id from glossary/terms.yaml")
             for text in corpus.texts for segment in text.segments for term_id in sorted(segment.no_terms)

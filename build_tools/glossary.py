@@ -118,3 +118,36 @@ def search_words(terms: list[Term]) -> list[str]:
             if len(cleaned) > 1:
                 words.append(cleaned)
     return sorted(set(words))
+
+
+def rendering_counts(terms: list[Term], corpus: Corpus) -> dict[str, dict[str, int]]:
+    """Term id -> {rendering: segments whose (our) English uses it}, over the segments where the term is marked."""
+    find = matcher(terms)
+    by_id = {term.id: term for term in terms}
+    counts: dict[str, dict[str, int]] = {}
+    for segment in corpus.segments():
+        if segment.en_author:
+            continue
+        english = segment.en.lower()
+        for match in find.find(segment.zh):
+            if match.key in segment.no_terms:
+                continue
+            used = [form for form in by_id[match.key].renderings if form.lower() in english]
+            if used:
+                tally = counts.setdefault(match.key, {})
+                longest = max(used, key=len)
+                tally[longest] = tally.get(longest, 0) + 1
+    return counts
+
+
+def check_renderings(terms: list[Term], corpus: Corpus, shown: str) -> list[Problem]:
+    """Every term our English renders more than one way, with counts (a reviewer decides)."""
+    from .model import WARNING
+
+    by_id = {term.id: term for term in terms}
+    return [
+        Problem(shown, by_id[term_id].line, f"term '{by_id[term_id].zh}' is rendered {len(tally)} ways in our English: "
+                + ", ".join(f"'{form}' ×{count}" for form, count in sorted(tally.items(), key=lambda item: -item[1])),
+                "use the term's rendering, or explain the exception in a translator's note", WARNING)
+        for term_id, tally in rendering_counts(terms, corpus).items() if len(tally) > 1
+    ]
