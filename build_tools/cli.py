@@ -15,12 +15,24 @@ from .load import Project
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def github_annotation(problem) -> str:
+    """`::error file=…,line=…::message` (GitHub shows it on the changed line); the message is escaped as GitHub asks."""
+    def escaped(text: str, properties: bool = False) -> str:
+        text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return text.replace(":", "%3A").replace(",", "%2C") if properties else text
+
+    level = "warning" if problem.severity == "warning" else "error"
+    return f"::{level} file={escaped(problem.path, True)},line={problem.line}::{escaped(problem.message + ' — ' + problem.fix)}"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m build_tools")
     parser.add_argument("--root", type=Path, default=ROOT, help="project folder (default: this checkout)")
     parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("check", help="validate every source file")
+    check = commands.add_parser("check", help="validate every source file")
+    check.add_argument("--format", choices=("text", "github"), default="text",
+                       help="'github': one workflow command per problem, shown as an annotation on the line")
     export = commands.add_parser("export", help="write the downloads (corpus.json) into a folder")
     export.add_argument("directory", type=Path)
     commands.add_parser("ids", help="print every segment id (to record published ids)")
@@ -51,14 +63,15 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     result = check_project(Project(args.root), strict=args.strict)
+    show = github_annotation if getattr(args, "format", "text") == "github" else str
     if not result.ok:
         for problem in result.errors:
-            print(problem)
+            print(show(problem))
         print(f"{len(result.errors)} problem(s) found; nothing was built.", file=sys.stderr)
         return 1
     if args.command == "check":
         for problem in result.warnings:
-            print(problem)
+            print(show(problem))
         print(f"ok: {result.summary()}")
         return 0
     if args.command == "ids":

@@ -175,14 +175,33 @@ def glossary_tbx(data: dict) -> str:
     return '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">\n' + ET.tostring(martif, encoding="unicode") + "\n"
 
 
-def write_downloads(corpus: Corpus, directory: Path) -> list[Path]:
-    written = [write_json(corpus_data(corpus), directory / "corpus.json")]
+def json_text(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def downloads(corpus: Corpus) -> dict[str, str]:
+    """Every download, by file name, as text: written by `write_downloads`, sized for the Downloads page."""
+    from .export_connections import connection_downloads
+    from .export_tmx import corpus_tmx, glossary_tbx_pair
+
+    files = {"corpus.json": json_text(corpus_data(corpus))}
+    files["corpus.zh-Hans-en.tmx"] = corpus_tmx(corpus, "zh-Hans")
+    files["corpus.zh-Hant-en.tmx"] = corpus_tmx(corpus, "zh-Hant")
     if corpus.terms:
         data = glossary_data(corpus)
-        written.append(write_json(data, directory / "glossary.json"))
-        (directory / "glossary.csv").write_text(glossary_csv(data), encoding="utf-8")
-        (directory / "glossary.tbx").write_text(glossary_tbx(data), encoding="utf-8")
-        written += [directory / "glossary.csv", directory / "glossary.tbx"]
-    from .export_connections import write_connection_downloads
+        files["glossary.json"] = json_text(data)
+        files["glossary.csv"] = glossary_csv(data)
+        files["glossary.tbx"] = glossary_tbx(data)
+        files["glossary.zh-Hans-en.tbx"] = glossary_tbx_pair(corpus, "zh-Hans")
+        files["glossary.zh-Hant-en.tbx"] = glossary_tbx_pair(corpus, "zh-Hant")
+    files.update(connection_downloads(corpus))
+    return files
 
-    return written + write_connection_downloads(corpus, directory)
+
+def write_downloads(corpus: Corpus, directory: Path, files: dict[str, str] | None = None) -> list[Path]:
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, content in (files or downloads(corpus)).items():
+        (directory / name).write_text(content, encoding="utf-8")
+        written.append(directory / name)
+    return written

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
 
 from .convert import Converter
-from .export import source_data, write_json
+from .export import json_text, source_data
 from .model import Corpus
 from .timeline import mentions
 
@@ -85,17 +84,15 @@ def timeline_csv(data: dict) -> str:
     return buffer.getvalue()
 
 
-def write_connection_downloads(corpus: Corpus, directory: Path) -> list[Path]:
-    written = []
+def connection_downloads(corpus: Corpus) -> dict[str, str]:
+    files = {}
     if corpus.links:
-        written.append(write_json(links_data(corpus), directory / "links.json"))
-        (directory / "links.csv").write_text(links_csv(corpus), encoding="utf-8")
-        written.append(directory / "links.csv")
+        files["links.json"] = json_text(links_data(corpus))
+        files["links.csv"] = links_csv(corpus)
     if corpus.themes:
-        written.append(write_json(themes_data(corpus), directory / "themes.json"))
+        files["themes.json"] = json_text(themes_data(corpus))
     if corpus.events:
         data = timeline_data(corpus)
-        written.append(write_json(data, directory / "timeline.json"))
-        (directory / "timeline.csv").write_text(timeline_csv(data), encoding="utf-8")
-        written.append(directory / "timeline.csv")
-    return written
+        files["timeline.json"] = json_text(data)
+        files["timeline.csv"] = timeline_csv(data)
+    return files

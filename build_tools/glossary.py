@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from .annotate import ChineseMatcher
-from .model import Corpus, Problem, Segment, Term, TermVariant, chronological
+from .model import WARNING, Corpus, Problem, Segment, Term, TermVariant, chronological
 from .schema import SOURCES, Field, read_checked
 
 TERMBASE = Field("map", fields={
@@ -84,6 +84,9 @@ def check_terms(terms: list[Term], corpus: Corpus, shown: str) -> list[Problem]:
             problems.append(Problem(shown, term.line, f"term '{term.zh}' is entered twice (first at line {by_zh[term.zh].line})", "merge the two entries"))
         by_id.setdefault(term.id, term)
         by_zh.setdefault(term.zh, term)
+        for variant in term.variants:
+            if not variant.why:
+                problems.append(Problem(shown, term.line, f"term '{term.zh}': variant '{variant.en}' gives no reason", "add 'why:' saying where it is used and why it is listed", WARNING))
         syllables, characters = len(term.pinyin.split()), len(HAN.findall(term.zh))
         if syllables != characters:
             problems.append(Problem(shown, term.line, f"term '{term.zh}': pinyin '{term.pinyin}' has {syllables} syllables for {characters} characters", "write one syllable per Chinese character, separated by spaces"))

@@ -423,6 +423,7 @@ class Event:
     end: str = ""
     number: str = ""
     words: tuple[str, ...] = ()
+    extra_mentions: tuple[SegmentRef, ...] = ()  # segments that refer to it without naming it
     summary_en: str = ""
     summary_zh: str = ""
     date_note: str = ""

@@ -22,7 +22,7 @@ from pathlib import Path
 import yaml
 
 from .check import CheckResult, check_project
-from .export import write_downloads
+from .export import downloads, write_downloads
 from .glossary import search_words
 from .load import Project
 from .model import Corpus
@@ -80,14 +80,15 @@ def engine_config(ctx: TreeContext, root: Path, tree_dir: Path) -> dict:
     }
 
 
-def write_tree(root: Path, result: CheckResult, tree: str, versions: dict[str, str]) -> Path:
+def write_tree(root: Path, result: CheckResult, tree: str, versions: dict[str, str], files: dict[str, str] | None = None) -> Path:
     """Write `build/<tree>/`: a complete MkDocs project for one tree."""
     project = Project(root)
     tree_dir = project.build_dir / tree
     shutil.rmtree(tree_dir, ignore_errors=True)
     docs = tree_dir / "docs"
     shutil.copytree(project.docs_dir, docs, ignore=shutil.ignore_patterns(".*"))
-    ctx = TreeContext(result.corpus, tree, result.site, versions)
+    sizes = {name: len(content.encode("utf-8")) for name, content in (files or {}).items()}
+    ctx = TreeContext(result.corpus, tree, result.site, versions, sizes)
     for page in render_tree(ctx, project.shown(project.termbase_path)):
         target = docs / page.path
         if target.exists():
@@ -126,7 +127,8 @@ def build_site(root: Path, out: Path, trees: tuple[str, ...] = TREES, checked: C
     if not result.ok:
         raise BuildFailed("\n".join(str(problem) for problem in result.errors) + f"\n{len(result.errors)} problem(s) in the sources; nothing was built.")
     versions = source_versions(root, result.corpus)
-    tree_dirs = {tree: write_tree(root, result, tree, versions) for tree in trees}
+    files = downloads(result.corpus)
+    tree_dirs = {tree: write_tree(root, result, tree, versions, files) for tree in trees}
     staging = out.parent / f".{out.name}.building"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
@@ -135,7 +137,7 @@ def build_site(root: Path, out: Path, trees: tuple[str, ...] = TREES, checked: C
             for job in [pool.submit(run_engine, root, tree_dirs[tree], staging / tree) for tree in trees]:
                 job.result()
         (staging / "index.html").write_text(landing_page(result.site), encoding="utf-8")
-        write_downloads(result.corpus, staging / "downloads")
+        write_downloads(result.corpus, staging / "downloads", files)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from .model import EVENT_KINDS, EVENT_STATUSES, WARNING, Corpus, Event, NotEvent, Problem, Segment, Text, chronological
+from .model import EVENT_KINDS, EVENT_STATUSES, WARNING, Corpus, Event, NotEvent, Problem, Segment, SegmentRef, Text, chronological
 from .schema import SOURCES, Field, read_checked
 from .textforms import plain
 
@@ -34,6 +34,7 @@ EVENTS = Field("map", fields={"events": Field("list", required=True, item=Field(
     }),
     "number": Field("text", hint="the document number"),
     "words": Field("list", item=Field("text"), hint="Chinese words by which our texts name it"),
+    "mentions": Field("list", item=Field("ref"), hint="segments that refer to it without naming it, e.g. 'action-plan-2025/art-11'"),
     "summary": Field("map", fields={
         "en": Field("text", required=True), "zh-Hans": Field("text", required=True),
     }),
@@ -67,6 +68,7 @@ def load_events(path: Path, shown: str) -> tuple[list[Event], list[Problem]]:
             issuer_zh=(issuer.get("zh-Hans") or "").strip(), issuer_en=" ".join((issuer.get("en") or "").split()),
             in_force=str(item.get("in_force") or ""), end=str(item.get("end") or ""), number=(item.get("number") or "").strip(),
             words=tuple(word.strip() for word in item.get("words") or ()),
+            extra_mentions=tuple(SegmentRef.parse(ref) for ref in item.get("mentions") or ()),
             summary_en=" ".join((summary.get("en") or "").split()), summary_zh="".join((summary.get("zh-Hans") or "").split()),
             date_note=" ".join((item.get("date_note") or "").split()), sources=make_sources(item["sources"]),
             path=shown, line=line,
@@ -102,11 +104,12 @@ def all_events(corpus: Corpus, events: list[Event]) -> list[Event]:
 def mentions(corpus: Corpus) -> dict[str, list[Segment]]:
     """Event id -> the segments (of other texts than its own) whose Chinese holds one of its words, in date order."""
     found: dict[str, list[Segment]] = defaultdict(list)
+    named = {event.id: {str(ref) for ref in event.extra_mentions} for event in corpus.events}
     for text in chronological(corpus.texts):
         for segment in text.segments:
             chinese = plain(segment.zh)
             for event in corpus.events:
-                if event.text_id != text.id and any(word in chinese for word in event.words):
+                if event.text_id != text.id and (any(word in chinese for word in event.words) or segment.id in named[event.id]):
                     found[event.id].append(segment)
     return dict(found)
 
@@ -144,6 +147,9 @@ def check_timeline(corpus: Corpus, events_path: str, not_events_path: str) -> li
             problems.append(Problem(events_path, event.line, f"event '{event.id}' has no source with a quote", "add a source whose 'quote' holds the words that state the date"))
         if not FIRST_YEAR <= int(event.date[:4]) <= int(latest) and not event.words:
             problems.append(Problem(events_path, event.line, f"event '{event.id}' ({event.date}) is outside {FIRST_YEAR}–{latest}", "keep it only if a text refers to it (then give its 'words')", WARNING))
+        for ref in event.extra_mentions:
+            if corpus.segment(ref) is None:
+                problems.append(Problem(events_path, event.line, f"event '{event.id}' mentions '{ref}', which names no segment", "use TEXT-ID/SEGMENT-ID of an existing segment"))
         for word in event.words:
             if not any(word in text for text in chinese):
                 problems.append(Problem(events_path, event.line, f"event '{event.id}': words '{word}' occur in no text", "quote the words exactly as a text writes them, or remove them"))

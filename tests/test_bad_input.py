@@ -63,6 +63,14 @@ CASES = {
     "wrong correction": (TEXT, GOOD.replace('original: "企业 and 人才"', 'original: "不存在"', 1), 'original: "不存在"', "occurs 0 times"),
     "label not derivable": (TEXT, GOOD.replace("  - id: art-2\n", "  - id: second\n", 1), "  - id: second", "no reader's label"),
     "duplicate term": ("glossary/terms.yaml", None, "- id: zz-copy", "is entered twice"),
+    "link to an unknown segment": ("links/mini-plan.yaml", "to: mini-speech/p1\n", "to: mini-speech/p9\n", "names no segment"),
+    "link evidence not in both": ("links/mini-plan.yaml", "evidence: [人工智能全球治理]", "evidence: [促进发展]", "is not in mini-speech/p1"),
+    "link of unknown type": ("links/mini-plan.yaml", "type: develops", "type: develop", "unknown type 'develop'"),
+    "link to its own text": ("links/mini-plan.yaml", "to: mini-speech/p1\n", "to: mini-plan/art-4\n", "to its own text"),
+    "event in force before its date": ("timeline/events.yaml", 'in_force: "2017-06-01"', 'in_force: "2015-06-01"', "in force (2015-06-01) before"),
+    "event words found nowhere": ("timeline/events.yaml", "words: [网络安全法]", "words: [不存在的法]", "occur in no text"),
+    "event mentions an unknown segment": ("timeline/events.yaml", "words: [网络安全法]", "mentions: [mini-plan/art-99]", "names no segment"),
+    "title resolves to no event": ("timeline/events.yaml", "words: [网络安全法]", "words: []", "resolves to no timeline event"),
 }
 
 
@@ -71,7 +79,19 @@ def test_bad_input_gives_one_clear_line(case, tmp_path, capsys):
     path, content, marker, expected = CASES[case]
     project = sources_copy(tmp_path)
     target = project / path
-    if path.startswith("glossary/"):
+    if path.startswith(("links/", "timeline/")):  # (old, new, expected): replace the first `old` with `new`
+        original = target.read_text(encoding="utf-8")
+        content = original.replace(content, marker, 1)
+        assert content != original
+        target.write_text(content, encoding="utf-8")
+        marker_line = line_of(content, marker) if case not in ("title resolves to no event",) else None
+        if case in ("link to an unknown segment", "link evidence not in both", "link to its own text", "link of unknown type"):
+            marker_line = line_of(content, "  - id: mp-art1-ms-p1" if content.index(marker) < content.index("mp-art2") else "  - id: mp-art2-ms-p1")
+        if case in ("event in force before its date", "event words found nowhere", "event mentions an unknown segment"):
+            marker_line = line_of(content, "  - id: cybersecurity-law")
+        if case == "title resolves to no event":
+            path, marker_line = TEXT, line_of(GOOD, "  - id: art-3")
+    elif path.startswith("glossary/"):
         content = target.read_text(encoding="utf-8") + "- id: zz-copy\n  zh: 发展\n  pinyin: fā zhǎn\n  en: growth\n  definition: {en: x, zh-Hans: x}\n"
         target.write_text(content, encoding="utf-8")
         marker_line = line_of(content, marker)

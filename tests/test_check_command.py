@@ -26,3 +26,14 @@ def test_strict_turns_warnings_into_errors(capsys, tmp_path):
     capsys.readouterr()
     assert main(["--root", str(project), "--strict", "check"]) == 1
     assert "warning: source written as plain text" in capsys.readouterr().out
+
+
+def test_github_format_annotates_the_line(capsys, tmp_path):
+    from .fixtures import mini_project
+
+    project = mini_project(tmp_path)
+    text = project / "texts" / "mini-plan.yaml"
+    text.write_text(text.read_text(encoding="utf-8").replace("kind: plan", "kind: plann", 1), encoding="utf-8")
+    assert main(["--root", str(project), "check", "--format", "github"]) == 1
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert any(re.match(r"^::error file=texts/mini-plan\.yaml,line=\d+::'kind' is 'plann'.* — did you mean 'plan'\?$", line) for line in lines), lines

@@ -7,6 +7,7 @@ functions take a `TreeContext` and return `Page`s; they never read files.
 from __future__ import annotations
 
 from .compare_page import compare_pages
+from .downloads_page import downloads_page
 from .context import Page, TreeContext
 from .glossary_pages import glossary_pages
 from .prose_pages import about_translation_page
@@ -25,7 +26,7 @@ def render_tree(ctx: TreeContext, termbase_path: str = "glossary/terms.yaml") ->
     pages = [home_page(ctx), method_page(ctx)]
     pages += [text_page(ctx, text) for text in ctx.corpus.texts]
     pages += theme_pages(ctx) + compare_pages(ctx) + timeline_page(ctx)
-    pages += glossary_pages(ctx, termbase_path) + about_translation_page(ctx)
+    pages += glossary_pages(ctx, termbase_path) + about_translation_page(ctx) + downloads_page(ctx)
     return pages
 
 
@@ -54,4 +55,5 @@ def nav(ctx: TreeContext) -> list:
     if "about-translation" in ctx.corpus.prose_pages:
         items.append(entry(ctx.t("about_translation_link"), urls.ABOUT_TRANSLATION))
     items.append(entry(ctx.t("method_title"), urls.METHOD))
+    items.append(entry(ctx.t("downloads_title"), "downloads.md"))
     return items

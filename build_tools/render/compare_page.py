@@ -9,9 +9,8 @@ from ..model import Comparison, Segment
 from ..textforms import plain
 from . import urls
 from .context import Page, TreeContext
-from .markup import front_matter, markdown_block, marked
+from .markup import SHARED, front_matter, markdown_block, marked
 
-MARK = (Markup('<mark class="shared">'), Markup("</mark>"))
 MIN_SHARED = 4
 
 
@@ -39,7 +38,7 @@ def highlighted(ctx: TreeContext, segment: Segment, runs: list[str]) -> Markup:
         while at >= 0 and any(at < b and a < at + len(run) for a, b in taken):
             at = text.find(run, at + 1)
         if at >= 0:
-            spans.append((at, at + len(run), *MARK))
+            spans.append((at, at + len(run), *SHARED))
             taken.append((at, at + len(run)))
     return marked(text, spans, ctx.chinese, bold=False)
 

@@ -7,9 +7,8 @@ from ..model import Link, Segment, Text
 from ..textforms import plain
 from . import urls
 from .context import TreeContext
-from .markup import fragment, marked
+from .markup import HIGHLIGHT, fragment, marked
 
-MARK = (Markup("<mark>"), Markup("</mark>"))
 EXCERPT_CHINESE, EXCERPT_ENGLISH = 90, 220
 
 
@@ -24,10 +23,10 @@ def excerpt_chinese(ctx: TreeContext, segment: Segment, evidence: tuple[str, ...
     for words in evidence:
         at = window.find(words)
         if at >= 0 and not any(at < b and a < at + len(words) for a, b in taken):
-            spans.append((at, at + len(words), *MARK))
+            spans.append((at, at + len(words), *HIGHLIGHT))
             taken.append((at, at + len(words)))
-    body = marked(window, spans, ctx.chinese, bold=False)
-    return Markup(("…" if start else "") + body + ("…" if end < len(text) else ""))
+    return marked(("…" if start else "") + window + ("…" if end < len(text) else ""),
+                  [(a + (1 if start else 0), b + (1 if start else 0), o, c) for a, b, o, c in spans], ctx.chinese, bold=False)
 
 
 def excerpt_english(segment: Segment) -> str:

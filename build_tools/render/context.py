@@ -33,6 +33,7 @@ class TreeContext:
     tree: str
     site: Site
     versions: dict[str, str] = field(default_factory=dict)  # text id -> date of its source file's last change
+    download_sizes: dict[str, int] = field(default_factory=dict)  # download file name -> bytes
 
     def __post_init__(self):
         if self.tree not in TREES:

@@ -8,9 +8,8 @@ from ..model import Segment, Term
 from ..textforms import plain
 from . import urls
 from .context import Page, TreeContext
-from .markup import fragment, front_matter, markdown_block, marked
+from .markup import HIGHLIGHT, fragment, front_matter, markdown_block, marked
 
-MARK = (Markup("<mark>"), Markup("</mark>"))
 
 
 def glossary_index(ctx: TreeContext, termbase_path: str) -> Page:
@@ -39,7 +38,7 @@ def sentence_html(ctx: TreeContext, segment: Segment, term: Term) -> Markup:
     end = min([e for e in ends if e >= 0] or [len(text) - 1]) + 1
     sentence = text[start:end]
     local = sentence.find(term.zh)
-    return marked(sentence, [(local, local + len(term.zh), *MARK)], ctx.chinese, bold=False)
+    return marked(sentence, [(local, local + len(term.zh), *HIGHLIGHT)], ctx.chinese, bold=False)
 
 
 def term_page(ctx: TreeContext, term: Term, found: list[Segment], termbase_path: str) -> Page:

@@ -27,6 +27,11 @@ _ENTITIES = {char: f"&#{ord(char)};" for char in "&<>\"'\\`*_{}[]()#+!|~"}
 _TABLE = str.maketrans({**_ENTITIES, "\n": " ", "\r": " "})
 
 BOLD = re.compile(r"\*\*(.+?)\*\*")
+# The opening and closing tags of a highlighted run (a term in a concordance
+# sentence, evidence in an excerpt, wording two texts share).
+HIGHLIGHT = (Markup("<mark>"), Markup("</mark>"))
+SHARED = (Markup('<mark class="shared">'), Markup("</mark>"))
+NOTHING = Markup("")
 # Private-use characters mark where spans open and close; they pass through
 # OpenCC and `escape` untouched and are replaced by the spans' tags last.
 _OPEN_BASE, _CLOSE_BASE = 0xF8000, 0xFA000

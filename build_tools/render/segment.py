@@ -15,7 +15,7 @@ from ..textforms import plain
 from . import urls
 from .connections import connections_html, themes_html
 from .context import TreeContext
-from .markup import BOLD, ENVIRONMENT, fragment, marked
+from .markup import BOLD, ENVIRONMENT, NOTHING, fragment, marked
 
 MARKS = ENVIRONMENT.get_template("marks.html").module
 
@@ -62,7 +62,7 @@ def mention_spans(ctx: TreeContext, segment: Segment, page: str) -> list:
     spans = []
     for _, end, event in events_mentioned_in(ctx.corpus, segment):
         title = f"{ctx.t('to_event')}: {ctx.bilingual(event.title_en, event.title_zh)} ({event.date})"
-        spans.append((end, end, MARKS.mention(urls.href(page, urls.TIMELINE, event.id), title), Markup("")))
+        spans.append((end, end, MARKS.mention(urls.href(page, urls.TIMELINE, event.id), title), NOTHING))
     return spans
 
 
@@ -130,8 +130,9 @@ def render_segment(ctx: TreeContext, text: Text, segment: Segment) -> Rendered:
     en_html, en_terms = english_html(ctx, segment)
     values = dict(t=ctx.t, segment=segment, script=ctx.script, zh_html=zh_html, en_html=en_html, label=ctx.label(segment))
     if segment.kind == "heading":
-        html = fragment("heading.md", hashes=Markup("#" * min(segment.level + 1, 6)), **values)
+        html = fragment("heading.md", level=min(segment.level + 1, 6), **values)
     else:
-        html = fragment("segment.html", citation=citation(ctx, text, segment), notes_html=notes_html(ctx, segment),
+        suggest = urls.correction_url(ctx.site, segment.id, plain(segment.en), urls.public_url(ctx.site, ctx.tree, page, segment.local_id))
+        html = fragment("segment.html", citation=citation(ctx, text, segment), notes_html=notes_html(ctx, segment), suggest_href=suggest,
                         themes_html=themes_html(ctx, page, segment), connections_html=connections_html(ctx, page, segment), **values)
     return Rendered(html, zh_terms | en_terms)

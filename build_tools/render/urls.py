@@ -82,3 +82,12 @@ def edit_url(site: Site, source_path: str) -> str:
 def folder_url(site: Site, folder: str) -> str:
     """The repository's view of a source folder (for pages built from many files)."""
     return Href(f"{site.repository}/tree/{site.branch}/{folder}")
+
+
+def correction_url(site: Site, segment_id: str, english: str, page_address: str) -> str:
+    """A new GitHub issue from the translation-correction form, prefilled: a plain link, so it works without scripts."""
+    from urllib.parse import urlencode
+
+    query = urlencode({"template": "translation-correction.yml", "title": f"Correction: {segment_id}",
+                       "segment": f"{segment_id} ({page_address})", "current": english[:1500]})
+    return Href(f"{site.repository}/issues/new?{query}")
