@@ -94,5 +94,6 @@ def test_downloads_keep_the_exact_strings(hostile_site):
     assert next(t for t in glossary["terms"] if t["id"] == "ren-gong-zhi-neng")["en"] == attack("ZQXtermen")
     tbx = (hostile_site / "site" / "downloads" / "glossary.tbx").read_text(encoding="utf-8")
     assert "<script>" not in tbx and "&lt;script&gt;" in tbx
+    every_download = "".join(path.read_text(encoding="utf-8") for path in (hostile_site / "site" / "downloads").iterdir())
     for marker in IN_DOWNLOADS_ONLY:
-        assert f"ZQX{marker}" in corpus
+        assert f"ZQX{marker}" in every_download, marker
