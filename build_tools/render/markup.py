@@ -110,8 +110,9 @@ _EMPHASIS = re.compile(r"&#42;([^&]+?|[^*]+?)&#42;")
 _CODE = re.compile(r"&#96;(.+?)&#96;")
 
 
-def prose(text: str, reference_href=lambda ref: None) -> Markup:
-    """Curated prose with two safe inline forms: `*emphasis*`, and `` `text-id/segment-id` `` as a link.
+def prose(text: str, reference=lambda ref: None) -> Markup:
+    """Curated prose with two safe inline forms: `*emphasis*`, and `` `text-id/segment-id` `` as a link
+    (`reference` gives its address and the reader's name for it, or None).
 
     Applied to the escaped text, so nothing else can become markup.
     """
@@ -120,8 +121,11 @@ def prose(text: str, reference_href=lambda ref: None) -> Markup:
 
     def code(match):
         inner = match.group(1)
-        href = reference_href(inner.replace("&#45;", "-"))
-        return f'<a href="{markupsafe.escape(href)}">{inner}</a>' if href else f"<code>{inner}</code>"
+        found = reference(inner)
+        if not found:
+            return f"<code>{inner}</code>"
+        href, name = found
+        return f'<a href="{markupsafe.escape(href)}">{escape(name)}</a>'
 
     return Markup(_CODE.sub(code, html))
 

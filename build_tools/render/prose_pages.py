@@ -15,7 +15,10 @@ def about_translation_page(ctx: TreeContext) -> list[Page]:
 
     def reference(value: str):
         ref = SegmentRef.parse(value)
-        return urls.segment_href(page, ref) if ref and ctx.corpus.segment(ref) else None
+        segment = ctx.corpus.segment(ref) if ref else None
+        if segment is None:
+            return None
+        return urls.segment_href(page, ref), f"{ctx.short_title(ctx.text_by_id[ref.text_id])}, {ctx.label(segment)}"
 
     def text(en: str, zh: str):
         return prose(ctx.bilingual(en, zh), reference)
