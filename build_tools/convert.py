@@ -1,8 +1,10 @@
 """Simplified -> Traditional, derived at build time and never stored.
 
-OpenCC's `s2t` keeps PRC vocabulary and only changes characters (the `…p`
-configurations would rewrite vocabulary, which a reader of an official text
-must not get). Terms in `glossary/locked-terms.yaml` are protected from the
+OpenCC's `s2tw` gives the standard character forms readers in Taiwan and Hong
+Kong write (為, 著, 眾, 峰, 偽, 啟 — where plain `s2t` gives 爲, 着, 衆, 峯, 僞,
+啓) and keeps PRC vocabulary: it only changes characters. The `…p`
+configurations would rewrite vocabulary (数据 into 資料, 软件 into 軟體), which a
+reader of an official text must not get. Terms in `glossary/locked-terms.yaml` are protected from the
 converter and restored in their fixed Traditional form; a segment's
 `hant_fixes` repair the rare wrong conversion inside one segment.
 """
@@ -20,7 +22,7 @@ _PLACEHOLDER_BASE = 0xF0000
 
 @lru_cache(maxsize=1)
 def _converter() -> opencc.OpenCC:
-    return opencc.OpenCC("s2t")
+    return opencc.OpenCC("s2tw")
 
 
 class Converter:

@@ -121,6 +121,10 @@ PROSE_PAGE = Field("map", fields={
         "title": Field("map", required=True, fields={"en": Field("text", required=True), "zh-Hans": Field("text", required=True)}),
         "body": Field("map", required=True, fields={"en": Field("text", required=True), "zh-Hans": Field("text", required=True)}),
     })),
+    "rules": Field("map", fields={name: Field("map", required=True, fields={"zh-Hans": Field("text", required=True)})
+                                  for name in ("undouble_bold", "drop_page_furniture", "strip_heading_marks", "join_lines",
+                                               "full_width_punctuation", "cjk_spacing", "half_width_in_english")},
+                   hint="the Chinese explanation of each normalisation rule, by its function name"),
 })
 
 
@@ -140,7 +144,8 @@ def load_prose_pages(project: Project) -> tuple[dict, list[Problem]]:
 
         sections = tuple(ProseSection(item["id"], *pair(item["title"]), *pair(item["body"]), line)
                          for item, line in zip(data["sections"], data["sections"].item_lines))
-        pages[path.stem] = ProsePage(path.stem, *pair(data["title"]), *pair(data["intro"]), sections, project.shown(path))
+        rules = {name: cjk_spacing(block["zh-Hans"].strip()) for name, block in (data.get("rules") or {}).items()}
+        pages[path.stem] = ProsePage(path.stem, *pair(data["title"]), *pair(data["intro"]), sections, project.shown(path), rules)
     return pages, problems
 
 
@@ -327,6 +332,9 @@ def _build_text(data, shown: str) -> Text:
         short_zh=data["title"]["short"]["zh"].strip(),
         date=None if data["date"] is None else str(data["date"]),
         date_not_before=str(data["date_not_before"]) if data.get("date_not_before") else None,
+        date_note_zh=cjk_spacing((data.get("date_note_zh") or "").strip()),
+        publication_zh=cjk_spacing((data["source"].get("publication_zh") or "").strip()),
+        rights_zh=cjk_spacing((data.get("rights_zh") or "").strip()),
         date_note=(data.get("date_note") or "").strip(),
         kind=data["kind"],
         issuer_zh=data["issuer"]["zh"].strip(),

@@ -228,6 +228,9 @@ class Text:
     short_en: str = ""
     short_zh: str = ""
     date_not_before: str | None = None  # for an undated text: the earliest date it can have
+    date_note_zh: str = ""  # Chinese versions of the English metadata (our translation)
+    publication_zh: str = ""
+    rights_zh: str = ""
 
     @property
     def date_precision(self) -> str | None:
@@ -455,7 +458,7 @@ class ProseSection:
     line: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ProsePage:
     """A hand-written page in both languages, such as About the translation."""
 
@@ -466,3 +469,4 @@ class ProsePage:
     intro_zh: str
     sections: tuple[ProseSection, ...]
     path: str = ""
+    rules: dict = field(default_factory=dict)  # normalisation rule name -> its Chinese explanation

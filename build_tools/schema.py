@@ -113,6 +113,7 @@ TEXT = _map({
     }, required=True, hint="a block with 'zh:' and 'en:' lines"),
     "date": Field("date", required=True, nullable=True, hint="'2025-07-26', '2025-07' or '2025'; null if unknown (then give date_note)"),
     "date_note": Field("text", hint="how the date is known, or why it is not"),
+    "date_note_zh": Field("text", hint="the date note in Chinese (Simplified)"),
     "date_not_before": Field("date", hint="for an undated text: the earliest date it can have, 'YYYY-MM-DD'"),
     "kind": Field("enum", required=True, choices=TEXT_KINDS),
     "issuer": _map({
@@ -121,10 +122,12 @@ TEXT = _map({
     }, required=True, hint="a block with 'zh:' and 'en:' lines"),
     "source": _map({
         "publication": Field("text", required=True, hint="where the capture was published"),
+        "publication_zh": Field("text", hint="the same in Chinese (Simplified)"),
         "url": Field("url", nullable=True, hint="the original URL (http or https), or null"),
         "spans": _list(Field("lineref"), required=True, hint="capture lines that belong to this text"),
     }, required=True, hint="a block with 'publication:', 'url:' and 'spans:'"),
     "rights": Field("text", required=True, hint="a rights note for the Chinese and our English"),
+    "rights_zh": Field("text", hint="the rights note in Chinese (Simplified)"),
     "notes": _list(NOTE),
     "exclusions": _list(_map({
         "lines": Field("lineref", required=True, hint="capture lines left out, e.g. '000:9'"),

@@ -19,11 +19,13 @@ GOLDEN = [
     # 后 / 後
     ("之后", "之後"), ("皇后", "皇后"), ("随后", "隨後"),
     # 面 / 麪
-    ("面条", "麪條"), ("面对", "面對"), ("里面", "裏面"),
+    ("面条", "麵條"), ("面对", "面對"), ("里面", "裡面"),
     # 系 / 係 / 繫
     ("系统", "系統"), ("关系", "關係"), ("联系", "聯繫"), ("维系", "維繫"),
     # 了 / 瞭
-    ("了解", "瞭解"), ("为了", "爲了"),
+    ("了解", "瞭解"), ("为了", "為了"),
+    # Taiwan standard forms (s2tw), where plain s2t gives 爲 着 衆 峯 僞 啓
+    ("意味着", "意味著"), ("群众", "群眾"), ("峰会", "峰會"), ("伪造", "偽造"), ("启动", "啟動"),
     # the project's own terms
     ("人工智能", "人工智能"), ("算力", "算力"), ("治理", "治理"), ("向善普惠", "向善普惠"),
     ("人类命运共同体", "人類命運共同體"), ("世界人工智能合作组织", "世界人工智能合作組織"),
@@ -49,6 +51,6 @@ def test_segment_fix_repairs_one_segment_only():
     assert CONVERTER.to_traditional("头发") == "頭髮"
 
 
-def test_only_s2t_is_used():
-    # The `…p` configurations would rewrite PRC vocabulary (数据 -> 資料); s2t must not.
+def test_character_forms_only_never_vocabulary():
+    # s2tw changes characters only; the `…p` configurations would rewrite PRC vocabulary (数据 -> 資料).
     assert CONVERTER.to_traditional("数据和软件") == "數據和軟件"

@@ -10,12 +10,12 @@ from .compare_page import compare_pages
 from .downloads_page import downloads_page
 from .context import Page, TreeContext
 from .glossary_pages import glossary_pages
-from .prose_pages import about_translation_page
+from .prose_pages import prose_pages
 from .theme_pages import theme_pages
 from .timeline_page import timeline_page
 from .i18n import TREES
 from .markup import escape
-from .pages import home_page, method_page
+from .pages import home_page
 from .text_page import text_page
 from . import urls
 
@@ -23,10 +23,10 @@ __all__ = ["Page", "TreeContext", "TREES", "render_tree", "nav"]
 
 
 def render_tree(ctx: TreeContext, termbase_path: str = "glossary/terms.yaml") -> list[Page]:
-    pages = [home_page(ctx), method_page(ctx)]
+    pages = [home_page(ctx)]
     pages += [text_page(ctx, text) for text in ctx.corpus.texts]
     pages += theme_pages(ctx) + compare_pages(ctx) + timeline_page(ctx)
-    pages += glossary_pages(ctx, termbase_path) + about_translation_page(ctx) + downloads_page(ctx)
+    pages += glossary_pages(ctx, termbase_path) + prose_pages(ctx) + downloads_page(ctx)
     return pages
 
 
@@ -52,6 +52,8 @@ def nav(ctx: TreeContext) -> list:
             for c in ctx.corpus.comparisons]})
     if ctx.terms:
         items.append(entry(ctx.t("glossary_title"), urls.GLOSSARY))
+    if "about" in ctx.corpus.prose_pages:
+        items.append(entry(ctx.bilingual(ctx.corpus.prose_pages["about"].title_en, ctx.corpus.prose_pages["about"].title_zh), urls.ABOUT))
     if "about-translation" in ctx.corpus.prose_pages:
         items.append(entry(ctx.t("about_translation_link"), urls.ABOUT_TRANSLATION))
     items.append(entry(ctx.t("method_title"), urls.METHOD))

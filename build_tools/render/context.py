@@ -45,6 +45,11 @@ class TreeContext:
         return "zh-Hant" if self.tree == "zh-Hant" else "zh-Hans"
 
     @property
+    def ui_lang(self) -> str:
+        """The language of the interface's own words (labels, headings)."""
+        return "en" if self.tree == "en" else self.script
+
+    @property
     def other_lang(self) -> str:
         return self.script if self.tree == "en" else "en"
 
@@ -120,6 +125,24 @@ class TreeContext:
         from ..timeline import mentions
 
         return mentions(self.corpus)
+
+    def english_text(self, text: str):
+        """English from a source, its Chinese runs tagged with their language (and in the tree's script)."""
+        from .markup import marked
+
+        return marked(text, [], self.chinese, bold=False, han_lang=self.script)
+
+    def chinese_text(self, text: str):
+        """Chinese (already in the tree's script or to be converted), its Latin runs tagged as English."""
+        from .markup import marked
+
+        return marked(text, [], self.chinese, bold=False, latin_lang="en")
+
+    def localized(self, en: str, zh: str) -> dict:
+        """A metadata string in the tree's language where we have it: {"text", "lang"} (English is the fallback)."""
+        if self.tree != "en" and zh:
+            return {"text": self.chinese_text(zh), "lang": self.script}
+        return {"text": self.english_text(en), "lang": "en"}
 
     def bilingual(self, en: str, zh: str) -> str:
         """A curated string in the tree's language (Chinese converted for the Traditional tree)."""

@@ -51,7 +51,8 @@ def term_page(ctx: TreeContext, term: Term, found: list[Segment], termbase_path:
     first = found[0] if found else None
     body = markdown_block(
         "term_page.md", t=ctx.t, script=ctx.script, term=term, chinese=ctx.term_chinese(term),
-        definition_zh=ctx.chinese(term.definition_zh),
+        definition_zh=ctx.chinese_text(term.definition_zh), definition_en=ctx.english_text(term.definition_en),
+        variants=[{"en": variant.en, "used_by": ctx.english_text(variant.used_by), "why": ctx.english_text(variant.why) if variant.why else ""} for variant in term.variants],
         official_source=fragment("sources.html", t=ctx.t, sources=[term.official_source]) if term.official_source else "",
         related=[{"href": urls.href(page, urls.term_page(other)), "chinese": ctx.term_chinese(ctx.terms[other])} for other in term.related if other in ctx.terms],
         first={"href": urls.segment_href(page, first.ref), "name": f"{ctx.short_title(ctx.text_by_id[first.text_id])} · {ctx.label(first)}"} if first else None,

@@ -89,6 +89,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "about_translation_link": {"en": "About the translation", "zh-Hans": "关于译文"},
     "via": {"en": "read via", "zh-Hans": "经由"},
     "connections": {"en": "Connections", "zh-Hans": "关联"},
+    "in_english": {"en": "", "zh-Hans": "（英文）"},
     "suggest": {"en": "Suggest a correction", "zh-Hans": "提出修改建议"},
     "downloads_title": {"en": "Downloads", "zh-Hans": "下载"},
     "downloads_intro": {"en": "Everything on this site as standard files, for translators, researchers and their tools. The same sources build the same files, byte for byte.", "zh-Hans": "本站全部内容均以标准文件提供，供译者、研究者及其工具使用。相同的源文件生成完全相同的文件。"},

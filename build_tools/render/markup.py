@@ -70,13 +70,34 @@ def json_script(data) -> Markup:
     return Markup(text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e"))
 
 
-def marked(text: str, spans, convert=lambda value: value, bold: bool = True) -> Markup:
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+HAN_RUN = re.compile(f"[{_HAN}](?:[{_HAN}\u3000-\u303f\uff00-\uffef“”‘’·…—0-9]*[{_HAN}\u3001\u3002》」』）])?")
+LATIN_RUN = re.compile(r"[A-Za-z](?:[A-Za-z0-9'’.\- ]*[A-Za-z0-9])?")
+
+
+def language_runs(text: str, pattern: re.Pattern, lang: str, taken) -> list:
+    """Spans that tag each run of another script with its `lang`, where they nest with the spans `taken`."""
+    runs = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if all(end <= a or b <= start or (a <= start and end <= b) or (start <= a and b <= end) for a, b, _, _ in taken if a != b):
+            runs.append((start, end, Markup(f'<span lang="{lang}">'), Markup("</span>")))
+    return runs
+
+
+def marked(text: str, spans, convert=lambda value: value, bold: bool = True, han_lang: str = "", latin_lang: str = "") -> Markup:
     """`text` converted and escaped, with each (start, end, opening, closing) span wrapped in its tags.
 
     Spans are nested or disjoint; `opening`/`closing` are Markup from a template.
     With `bold`, the sources' `**run-in heading**` becomes <strong> (its stars dropped).
+    `han_lang` tags runs of Chinese inside English text, `latin_lang` runs of Latin
+    letters inside Chinese text, so each is read with the right voice and font.
     """
     spans = list(spans)
+    if han_lang:
+        spans += language_runs(text, HAN_RUN, han_lang, spans)
+    if latin_lang:
+        spans += language_runs(text, LATIN_RUN, latin_lang, spans)
     skipped: set[int] = set()
     if bold:
         for match in BOLD.finditer(text):
@@ -110,13 +131,13 @@ _EMPHASIS = re.compile(r"&#42;([^&]+?|[^*]+?)&#42;")
 _CODE = re.compile(r"&#96;(.+?)&#96;")
 
 
-def prose(text: str, reference=lambda ref: None) -> Markup:
+def prose(text: str, reference=lambda ref: None, han_lang: str = "", latin_lang: str = "", convert=lambda value: value) -> Markup:
     """Curated prose with two safe inline forms: `*emphasis*`, and `` `text-id/segment-id` `` as a link
     (`reference` gives its address and the reader's name for it, or None).
 
     Applied to the escaped text, so nothing else can become markup.
     """
-    html = str(escape(text))
+    html = str(marked(text, [], convert, bold=False, han_lang=han_lang, latin_lang=latin_lang))
     html = _EMPHASIS.sub(r"<em>\1</em>", html)
 
     def code(match):
@@ -147,6 +168,16 @@ ENVIRONMENT.filters["url"] = lambda url: safe_url(url) or ""
 ENVIRONMENT.filters["host"] = lambda url: urlsplit(str(url)).netloc
 HAN = re.compile(r"[\u3400-\u9fff]")
 ENVIRONMENT.globals["lang_of"] = lambda text: "zh-Hans" if HAN.search(str(text)) else "en"
+
+
+def mixed(text: str) -> Markup:
+    """Text quoted as written (a source's publisher, title, quote), in its own language, the other script's runs tagged."""
+    if HAN.search(str(text)) and len(HAN.findall(str(text))) * 2 >= len(re.findall(r"[A-Za-z]", str(text))):
+        return Markup('<span lang="zh-Hans">') + marked(str(text), [], bold=False, latin_lang="en") + Markup("</span>")
+    return Markup('<span lang="en">') + marked(str(text), [], bold=False, han_lang="zh-Hans") + Markup("</span>")
+
+
+ENVIRONMENT.filters["mixed"] = mixed
 
 
 def fragment(template: str, **values) -> Markup:

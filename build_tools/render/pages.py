@@ -1,7 +1,6 @@
-"""The home page and the editorial method page of a tree."""
+"""The home page of a tree."""
 from __future__ import annotations
 
-from .. import normalise
 from . import urls
 from .context import Page, TreeContext
 from .markup import front_matter, markdown_block
@@ -21,14 +20,3 @@ def home_page(ctx: TreeContext) -> Page:
     )
     source = "build_tools/render/templates/home.md"
     return Page(page, front_matter(title=ctx.site_name(), edit_url=urls.edit_url(ctx.site, source)) + "\n" + body, source, ctx.t("home"))
-
-
-def method_page(ctx: TreeContext) -> Page:
-    rules = []
-    for rule in normalise.RULES:
-        summary, _, rest = (rule.__doc__ or "").strip().partition("\n\n")
-        rules.append({"summary": " ".join(summary.split()), "rest": " ".join(rest.split())})
-    body = markdown_block("method.md", t=ctx.t, rules=rules)
-    title = ctx.t("method_title")
-    source = "build_tools/normalise.py"
-    return Page(urls.METHOD, front_matter(title=title, edit_url=urls.edit_url(ctx.site, source)) + "\n" + body, source, title)

@@ -31,15 +31,17 @@ def _bold_ranges(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in BOLD.finditer(text)]
 
 
-def apparatus(ctx: TreeContext, segment: Segment) -> list[tuple[str, str, str]]:
-    """(kind, the words marked in our Chinese, the tooltip) for each correction, variant and sic."""
+def apparatus(ctx: TreeContext, segment: Segment) -> list[tuple[str, str, str, Markup]]:
+    """(kind, the words marked in our Chinese, the tooltip as text, the tooltip as markup) for each correction, variant and sic."""
     marks = []
     for correction in segment.corrections:
-        marks.append(("correction", correction.reading, f"{ctx.t('capture_reads')} {ctx.chinese(correction.original)}"))
+        tip = f"{ctx.t('capture_reads')} {ctx.chinese(correction.original)}"
+        marks.append(("correction", correction.reading, tip, ctx.chinese_text(tip)))
     for variant in segment.variants:
-        marks.append(("variant", variant.base, f"{ctx.t('witness_reads', capture=segment.witness.capture)} {ctx.chinese(variant.reading)}"))
+        tip = f"{ctx.t('witness_reads', capture=segment.witness.capture)} {ctx.chinese(variant.reading)}"
+        marks.append(("variant", variant.base, tip, ctx.chinese_text(tip)))
     for sic in segment.sics:
-        marks.append(("sic", sic.text, f"[sic] → {ctx.chinese(sic.correct)}"))
+        marks.append(("sic", sic.text, f"[sic] → {ctx.chinese(sic.correct)}", MARKS.sic_tip(ctx.chinese_text(sic.correct))))
     return marks
 
 
@@ -69,27 +71,27 @@ def mention_spans(ctx: TreeContext, segment: Segment, page: str) -> list:
 def chinese_html(ctx: TreeContext, segment: Segment, terms: bool = True, page: str = "") -> tuple[Markup, frozenset[str]]:
     """The segment's Chinese in the tree's script, with apparatus marks, glossary terms and timeline mentions."""
     spans = mention_spans(ctx, segment, page) if page else []
-    for kind, words, tip in apparatus(ctx, segment):
+    for kind, words, tip, tip_html in apparatus(ctx, segment):
         at = segment.zh.find(words) if words else -1
         if at >= 0:
             label = f"{ctx.t('note_' + kind)}: {tip}"
-            spans.append((at, at + len(words), MARKS.app_open(kind, label), MARKS.app_close(kind, tip, ctx.script)))
+            spans.append((at, at + len(words), MARKS.app_open(kind, label), MARKS.app_close(kind, tip_html, ctx.script)))
     used: set[str] = set()
     if terms:
         blocked = [(start, end) for start, end, _, _ in spans if start != end] + _bold_ranges(segment.zh)
         for match in term_matches(ctx, segment, blocked):
             spans.append(term_span(ctx, match))
             used.add(match.key)
-    return marked(segment.zh, spans, lambda text: ctx.chinese(text, segment.hant_fixes)), frozenset(used)
+    return marked(segment.zh, spans, lambda text: ctx.chinese(text, segment.hant_fixes), latin_lang="en"), frozenset(used)
 
 
 def english_html(ctx: TreeContext, segment: Segment) -> tuple[Markup, frozenset[str]]:
     """Our English with the terms marked that are marked in the segment's Chinese."""
     if segment.en_author:
-        return marked(segment.en, []), frozenset()
+        return marked(segment.en, [], ctx.chinese, han_lang=ctx.script), frozenset()
     wanted = {match.key for match in term_matches(ctx, segment, _bold_ranges(segment.zh))}
     matches = [m for m in first_of_each(ctx.english_matcher.find(segment.en, _bold_ranges(segment.en))) if m.key in wanted]
-    return marked(segment.en, [term_span(ctx, m, english=True) for m in matches]), frozenset(m.key for m in matches)
+    return marked(segment.en, [term_span(ctx, m, english=True) for m in matches], ctx.chinese, han_lang=ctx.script), frozenset(m.key for m in matches)
 
 
 def citation(ctx: TreeContext, text: Text, segment: Segment) -> str:
@@ -103,12 +105,15 @@ def citation(ctx: TreeContext, text: Text, segment: Segment) -> str:
 
 def note_body(ctx: TreeContext, note) -> Markup:
     """A note in the reader's language: in the Chinese trees, our Chinese translation where there is one."""
-    return fragment("note_body.html", t=ctx.t, note=note, script=ctx.script,
-                    translated=ctx.chinese(note.zh) if ctx.tree != "en" and note.zh else "")
+    translated = marked(note.zh, [], ctx.chinese, bold=False, latin_lang="en") if ctx.tree != "en" and note.zh else ""
+    return fragment("note_body.html", t=ctx.t, note=note, script=ctx.script, translated=translated,
+                    english=ctx.english_text(note.text))
 
 
 def notes_html(ctx: TreeContext, segment: Segment) -> Markup:
     def apparatus_body(kind, **values):
+        values["note"] = ctx.english_text(values["note"])
+        values = {key: (ctx.chinese_text(value) if key in ("original", "reading", "base") else value) for key, value in values.items()}
         return fragment("apparatus_note.html", t=ctx.t, script=ctx.script, kind=kind, **values)
 
     items = []
@@ -121,14 +126,14 @@ def notes_html(ctx: TreeContext, segment: Segment) -> Markup:
     for note in segment.notes:
         about = urls.href(urls.text_page(segment.text_id), urls.ABOUT_TRANSLATION, note.about) if note.about and "about-translation" in ctx.corpus.prose_pages else None
         items.append({"kind": note.kind, "body": note_body(ctx, note), "about": about, "sources": fragment("sources.html", t=ctx.t, sources=note.sources) or None})
-    return fragment("notes.html", t=ctx.t, items=items)
+    return fragment("notes.html", t=ctx.t, items=items, lang=ctx.ui_lang)
 
 
 def render_segment(ctx: TreeContext, text: Text, segment: Segment) -> Rendered:
     page = urls.text_page(text.id)
     zh_html, zh_terms = chinese_html(ctx, segment, page=page)
     en_html, en_terms = english_html(ctx, segment)
-    values = dict(t=ctx.t, segment=segment, script=ctx.script, zh_html=zh_html, en_html=en_html, label=ctx.label(segment))
+    values = dict(t=ctx.t, segment=segment, script=ctx.script, zh_html=zh_html, en_html=en_html, label=ctx.label(segment), ui_lang=ctx.ui_lang)
     if segment.kind == "heading":
         html = fragment("heading.md", level=min(segment.level + 1, 6), **values)
     else:

@@ -28,8 +28,8 @@ def chapter_glossary(ctx: TreeContext, page: str, term_ids) -> str:
     terms = sorted((ctx.terms[term_id] for term_id in term_ids), key=lambda term: term.id)
     rows = [
         {"href": urls.href(page, urls.term_page(term.id)), "chinese": ctx.term_chinese(term), "pinyin": term.pinyin,
-         "en": term.en, "definition_en": term.definition_en,
-         "definition_zh": ctx.chinese(term.definition_zh) if ctx.tree != "en" else ""}
+         "en": term.en, "definition_en": ctx.english_text(term.definition_en),
+         "definition_zh": ctx.chinese_text(term.definition_zh) if ctx.tree != "en" else ""}
         for term in terms
     ]
     tooltips = {
@@ -53,6 +53,8 @@ def text_page(ctx: TreeContext, text: Text) -> Page:
         sources_html=[fragment("sources.html", t=ctx.t, sources=note.sources) for note in text.notes],
         note_bodies=[note_body(ctx, note) for note in text.notes],
         contents=contents(ctx, text), strip=text_strip(ctx, page, text),
+        date_note=ctx.localized(text.date_note, text.date_note_zh), publication=ctx.localized(text.publication, text.publication_zh),
+        rights=ctx.localized(text.rights, text.rights_zh), lang=ctx.ui_lang,
     )
     used: set[str] = set()
     body = []

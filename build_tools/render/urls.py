@@ -28,6 +28,7 @@ def term_page(term_id: str) -> str:
 THEMES = "themes/index.md"
 TIMELINE = "timeline.md"
 ABOUT_TRANSLATION = "about-translation.md"
+ABOUT = "about.md"
 
 
 def theme_page(theme_id: str) -> str:
