@@ -208,8 +208,10 @@ def source_warnings(path: str, sources: tuple[Source, ...], trusted: tuple[str, 
             problems.append(Problem(path, source.line, f"source host '{host}' is not on the list of trusted publishers", "check it is the publisher itself (not a mirror or scraper), then add it to trusted-hosts.yaml", WARNING))
         if source.legacy:
             problems.append(Problem(path, source.line, f"source written as plain text: '{source.legacy[:60]}'", "write it as a block with publisher, title, date, url, accessed and quote", WARNING))
-        elif not source.quote:
-            problems.append(Problem(path, source.line, f"source from '{source.publisher}' has no quote", "add 'quote:' with the few words of the source that state the fact", WARNING))
+        elif not source.publisher:
+            problems.append(Problem(path, source.line, "source names no publisher", "add 'publisher:': the issuing body or the named publisher (never a mirror's site name)", WARNING))
+        if not source.legacy and not source.quote:
+            problems.append(Problem(path, source.line, f"source from '{source.publisher or source.url}' has no quote", "add 'quote:' with the few words of the source that state the fact", WARNING))
     return problems
 
 

@@ -43,7 +43,7 @@ def _list(item: Field, required: bool = False, hint: str = "") -> Field:
 
 
 SOURCE = _map({
-    "publisher": Field("text", required=True, hint="the issuing body or named publisher, e.g. 'Xinhua News Agency'"),
+    "publisher": Field("text", hint="the issuing body or named publisher, e.g. 'Xinhua News Agency'"),
     "title": Field("text", hint="the title as published"),
     "date": Field("date", hint="publication date, 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'"),
     "url": Field("url", hint="the page you read: an http(s) address"),

@@ -37,3 +37,19 @@ def test_github_format_annotates_the_line(capsys, tmp_path):
     assert main(["--root", str(project), "check", "--format", "github"]) == 1
     lines = capsys.readouterr().out.strip().splitlines()
     assert any(re.match(r"^::error file=texts/mini-plan\.yaml,line=\d+::'kind' is 'plann'.* — did you mean 'plan'\?$", line) for line in lines), lines
+
+
+def test_sources_a_reviewer_should_look_at_are_warned_about(capsys, tmp_path):
+    from .fixtures import mini_project
+
+    project = mini_project(tmp_path)
+    (project / "trusted-hosts.yaml").write_text("news:\n  - news.cn\n", encoding="utf-8")
+    text = project / "texts" / "mini-plan.yaml"
+    content = text.read_text(encoding="utf-8").replace('"https://www.news.cn/example"', '"http://203.0.113.7/copy"', 1)
+    content = content.replace('quote: "2025年7月26日发布"', "# (no quote)", 1)
+    text.write_text(content, encoding="utf-8")
+    assert main(["--root", str(project), "check"]) == 0
+    out = capsys.readouterr().out
+    assert "raw IP address as its host (203.0.113.7)" in out
+    assert "has no quote" in out
+    assert "not on the list of trusted publishers" in out  # via: copy.example.org
