@@ -14,7 +14,7 @@ from pathlib import Path
 from .model import (
     WARNING, Comparison, Corpus, Link, LinkType, Problem, Rejected, SegmentRef, Theme, ThemePassage,
 )
-from .schema import Field, read_checked
+from .schema import Field, read_checked, read_optional
 from .textforms import plain
 
 UNLINKABLE = {"title", "lead", "byline", "affiliation", "dateline", "source-line", "author-note"}
@@ -81,18 +81,14 @@ def _bilingual(data) -> tuple[str, str]:
 
 
 def load_link_types(path: Path, shown: str) -> tuple[dict[str, LinkType], list[Problem]]:
-    if not path.exists():
-        return {}, []
-    data, problems = read_checked(path, shown, TYPES)
-    if data is None:
-        return {}, problems
+    items, problems = read_optional(path, shown, TYPES, "types")
     types = {}
-    for item, line in zip(data["types"], data["types"].item_lines):
+    for item, line in zip(items, getattr(items, "item_lines", [])):
         types[item["id"]] = LinkType(
             item["id"], item["label"]["en"], item["label"]["zh-Hans"], item["inverse"]["en"], item["inverse"]["zh-Hans"],
             bool(item.get("symmetric")), item.get("evidence") == "required", item.get("note", "required") == "required", line,
         )
-    return types, []
+    return types, problems
 
 
 def load_links(folder: Path, shown) -> tuple[list[Link], dict, list[Problem]]:
@@ -119,23 +115,15 @@ def load_links(folder: Path, shown) -> tuple[list[Link], dict, list[Problem]]:
 
 
 def load_rejected(path: Path, shown: str) -> tuple[list[Rejected], list[Problem]]:
-    if not path.exists():
-        return [], []
-    data, problems = read_checked(path, shown, REJECTED)
-    if data is None:
-        return [], problems
+    items, problems = read_optional(path, shown, REJECTED, "rejected")
     return [Rejected(_ref(item["from"]), _ref(item["to"]), item["type"], " ".join(item["reason"].split()), line)
-            for item, line in zip(data["rejected"], data["rejected"].item_lines)], []
+            for item, line in zip(items, getattr(items, "item_lines", []))], problems
 
 
 def load_comparisons(path: Path, shown: str) -> tuple[list[Comparison], list[Problem]]:
-    if not path.exists():
-        return [], []
-    data, problems = read_checked(path, shown, COMPARISONS)
-    if data is None:
-        return [], problems
+    items, problems = read_optional(path, shown, COMPARISONS, "comparisons")
     return [Comparison(item["id"], item["earlier"], item["later"], *_bilingual(item["summary"]), line)
-            for item, line in zip(data["comparisons"], data["comparisons"].item_lines)], []
+            for item, line in zip(items, getattr(items, "item_lines", []))], problems
 
 
 def load_themes(folder: Path, shown) -> tuple[list[Theme], list[Problem]]:

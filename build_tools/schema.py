@@ -240,6 +240,16 @@ def _check_date(value: str, bad) -> list[Problem]:
     return []
 
 
+def read_optional(path, shown: str, schema: Field, key: str) -> tuple[list, list[Problem]]:
+    """The checked list under `key` of a file that may be absent: ([], []) when it is, ([], problems) when it is wrong."""
+    if not path.exists():
+        return [], []
+    data, problems = read_checked(path, shown, schema)
+    if data is None:
+        return [], problems
+    return data[key] or [], []
+
+
 def read_checked(path, shown: str, schema: Field) -> tuple[object, list[Problem]]:
     """Parse a YAML file and check its shape; data is None when anything is wrong."""
     from .yamlfile import read_yaml

@@ -11,7 +11,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from .model import EVENT_KINDS, EVENT_STATUSES, WARNING, Corpus, Event, NotEvent, Problem, Segment, SegmentRef, Text, chronological
-from .schema import SOURCES, Field, read_checked
+from .schema import Field, read_optional
 from .textforms import plain
 
 TITLE = re.compile(r"《([^《》]+)》")
@@ -54,13 +54,9 @@ TEXT_EVENT_KIND = {"plan": "plan", "declaration": "declaration", "speech report"
 def load_events(path: Path, shown: str) -> tuple[list[Event], list[Problem]]:
     from .load import make_sources
 
-    if not path.exists():
-        return [], []
-    data, problems = read_checked(path, shown, EVENTS)
-    if data is None:
-        return [], problems
+    items, problems = read_optional(path, shown, EVENTS, "events")
     events = []
-    for item, line in zip(data["events"], data["events"].item_lines):
+    for item, line in zip(items, getattr(items, "item_lines", [])):
         issuer, summary = item.get("issuer") or {}, item.get("summary") or {}
         events.append(Event(
             id=item["id"], date=str(item["date"]), kind=item["kind"], status=item["status"],
@@ -77,13 +73,9 @@ def load_events(path: Path, shown: str) -> tuple[list[Event], list[Problem]]:
 
 
 def load_not_events(path: Path, shown: str) -> tuple[list[NotEvent], list[Problem]]:
-    if not path.exists():
-        return [], []
-    data, problems = read_checked(path, shown, NOT_EVENTS)
-    if data is None:
-        return [], problems
+    items, problems = read_optional(path, shown, NOT_EVENTS, "not_events")
     return [NotEvent(item["words"].strip(), " ".join(item["reason"].split()), line)
-            for item, line in zip(data["not_events"], data["not_events"].item_lines)], []
+            for item, line in zip(items, getattr(items, "item_lines", []))], problems
 
 
 def text_event(text: Text) -> Event:
