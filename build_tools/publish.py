@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 import yaml
@@ -122,10 +123,29 @@ def run_engine(root: Path, tree_dir: Path, out: Path) -> None:
         raise BuildFailed(f"the {tree_dir.name} tree did not build (nothing was published):\n" + "\n".join(important or output).rstrip())
 
 
+@contextmanager
+def build_lock(build_dir: Path):
+    """One build at a time writes `build/` (say `make serve` rebuilding while `make test` builds): the second waits."""
+    import fcntl
+
+    build_dir.mkdir(parents=True, exist_ok=True)
+    with open(build_dir / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 def build_site(root: Path, out: Path, trees: tuple[str, ...] = TREES, checked: CheckResult | None = None) -> None:
     result = checked or check_project(Project(root))
     if not result.ok:
         raise BuildFailed("\n".join(str(problem) for problem in result.errors) + f"\n{len(result.errors)} problem(s) in the sources; nothing was built.")
+    with build_lock(Project(root).build_dir):
+        _build(root, out, trees, result)
+
+
+def _build(root: Path, out: Path, trees: tuple[str, ...], result: CheckResult) -> None:
     versions = source_versions(root, result.corpus)
     files = downloads(result.corpus)
     tree_dirs = {tree: write_tree(root, result, tree, versions, files) for tree in trees}
