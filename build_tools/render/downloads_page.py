@@ -33,11 +33,14 @@ def downloads_page(ctx: TreeContext) -> list[Page]:
     page = "downloads.md"
     items = [
         {"name": name, "href": urls.download_href(page, name), "format": fmt, "schema": schema,
-         "size": human_size(ctx.download_sizes.get(name)), "licence": ctx.t(licence), "what": ctx.t(what)}
+         "size": human_size(ctx.download_sizes.get(name)), "licence": ctx.chinese_text(ctx.t(licence)) if ctx.tree != "en" else ctx.t(licence),
+         "what": ctx.t(what)}
         for name, (fmt, schema, licence, what) in DOWNLOADS.items()
         if not ctx.download_sizes or name in ctx.download_sizes
     ]
     title = ctx.t("downloads_title")
     schemas = Href(f"{ctx.site.repository}/blob/{ctx.site.branch}/schemas/README.md")
-    body = markdown_block("downloads.md", t=ctx.t, items=items, schemas_href=schemas)
+    pdf_note = ctx.chinese_text(ctx.t("downloads_pdf")) if ctx.tree != "en" else ctx.t("downloads_pdf")
+    schemas_note = ctx.chinese_text(ctx.t("downloads_schemas")) if ctx.tree != "en" else ctx.t("downloads_schemas")
+    body = markdown_block("downloads.md", t=ctx.t, items=items, schemas_href=schemas, pdf_note=pdf_note, schemas_note=schemas_note)
     return [Page(page, front_matter(title=title, edit_url=urls.edit_url(ctx.site, "build_tools/render/downloads_page.py")) + "\n" + body, "build_tools/render/downloads_page.py", title)]

@@ -38,7 +38,7 @@ def sentence_html(ctx: TreeContext, segment: Segment, term: Term) -> Markup:
     end = min([e for e in ends if e >= 0] or [len(text) - 1]) + 1
     sentence = text[start:end]
     local = sentence.find(term.zh)
-    return marked(sentence, [(local, local + len(term.zh), *HIGHLIGHT)], ctx.chinese, bold=False)
+    return marked(sentence, [(local, local + len(term.zh), *HIGHLIGHT)], ctx.chinese, bold=False, latin_lang="en")
 
 
 def term_page(ctx: TreeContext, term: Term, found: list[Segment], termbase_path: str) -> Page:

@@ -19,7 +19,7 @@ def technical_rules(ctx: TreeContext, source: ProsePage | None) -> list[dict]:
         if ctx.tree != "en" and chinese:
             rules.append({"summary": ctx.chinese_text(chinese), "rest": "", "lang": ctx.script})
         else:
-            rules.append({"summary": " ".join(summary.split()), "rest": " ".join(rest.split()), "lang": "en"})
+            rules.append({"summary": ctx.english_text(" ".join(summary.split())), "rest": ctx.english_text(" ".join(rest.split())), "lang": "en"})
     return rules
 
 
@@ -44,7 +44,7 @@ def prose_page(ctx: TreeContext, page_id: str) -> list[Page]:
         return prose(ctx.bilingual(en, zh), reference, han_lang=ctx.script if ctx.tree == "en" else "", latin_lang="en" if ctx.tree != "en" else "",
                      convert=ctx.chinese)
 
-    sections = [{"id": s.id, "title": ctx.bilingual(s.title_en, s.title_zh), "body": text(s.body_en, s.body_zh)} for s in source.sections]
+    sections = [{"id": s.id, "title": text(s.title_en, s.title_zh), "body": text(s.body_en, s.body_zh)} for s in source.sections]
     title = ctx.bilingual(source.title_en, source.title_zh)
     rules = technical_rules(ctx, source) if page_id == "editorial-method" else []
     body = markdown_block("prose_page.md", t=ctx.t, title=title, intro=text(source.intro_en, source.intro_zh), sections=sections,

@@ -27,7 +27,8 @@ def theme_page(ctx: TreeContext, theme: Theme) -> Page:
     related = [{"href": urls.href(page, urls.theme_page(other)), "title": ctx.bilingual(themes[other].title_en, themes[other].title_zh)}
                for other in theme.related if other in themes]
     title = ctx.bilingual(theme.title_en, theme.title_zh)
-    body = markdown_block("theme_page.md", t=ctx.t, title=title, summary=ctx.bilingual(theme.summary_en, theme.summary_zh),
+    summary = ctx.localized(theme.summary_en, theme.summary_zh)["text"]
+    body = markdown_block("theme_page.md", t=ctx.t, title=title, summary=summary,
                           lang="en" if ctx.tree == "en" else ctx.script, script=ctx.script, related=related,
                           years=[{"year": year, "passages": items} for year, items in years.items()])
     return Page(page, front_matter(title=title, edit_url=urls.edit_url(ctx.site, theme.path)) + "\n" + body, theme.path, title)
