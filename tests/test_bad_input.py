@@ -44,7 +44,7 @@ CASES = {
     "line range out of the capture": (TEXT, GOOD.replace('source: "000:4"', 'source: "000:4-99999"', 1), 'source: "000:4-99999"', "not a rising list of lines inside the capture"),
     "line zero": (TEXT, GOOD.replace('source: "000:4"', 'source: "000:0"', 1), 'source: "000:0"', "rising line numbers"),
     "control character": (TEXT, GOOD.replace("kind: plan", 'kind: plan\ndate_note: "bell \\a here"', 1), 'date_note: "bell', "U+0007"),
-    "escape UTF-8 cannot encode": (TEXT, GOOD.replace("kind: plan", 'kind: plan\ndate_note: "half \\ud800 a pair"', 1), 'date_note: "half', "U+D800"),
+    "escape UTF-8 cannot encode": (TEXT, GOOD.replace("kind: plan", 'kind: plan\ndate_note: "half \\ud800 a pair"', 1), 'date_note: "half', "character"),
     "file with no data": (TEXT, "# a comment only\n", None, "holds no data"),
     "empty document": (TEXT, "---\n...\n", None, "holds no data"),
     "non-http url": (TEXT, GOOD.replace("  url: \"https://www.people.com.cn/sample\"", "  url: javascript:alert(1)", 1), "url: javascript", "not an http(s) address"),
