@@ -67,13 +67,12 @@ def check_project(project: Project, strict: bool = False) -> CheckResult:
             if segment.sics and not segment.en_author and segment.en and "[sic]" not in segment.en:
                 text_problems.append(Problem(text.path, segment.line, f"segment '{segment.local_id}' marks a [sic] in the Chinese but not in the English", "add “[sic]” after the printed form in 'en', so an English-only reader is not misled", WARNING))
         problems += text_problems
-    from .load import all_sources, load_trusted_hosts, source_warnings
+    from .load import all_sources, host_warnings, load_trusted_hosts
 
     trusted, trusted_problems = load_trusted_hosts(project)
     problems += trusted_problems
-    if trusted:
-        for path, source in all_sources(corpus):
-            problems += [p for p in source_warnings(path, (source,), trusted) if "trusted" in p.message or "raw IP" in p.message]
+    for path, source in all_sources(corpus):
+        problems += host_warnings(path, source, trusted)
     from .render.i18n import missing_labels  # the interface strings every kind needs
 
     problems += [Problem("build_tools/render/i18n.py", 1, message, "add the missing string to STRINGS") for message in missing_labels()]

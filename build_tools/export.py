@@ -105,10 +105,6 @@ def corpus_data(corpus: Corpus) -> dict:
     return {"schema": CORPUS_SCHEMA, "documents": [document(text, converter) for text in chronological(corpus.texts)]}
 
 
-def write_json(data: object, path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return path
 
 
 def glossary_data(corpus: Corpus) -> dict:

@@ -196,16 +196,20 @@ def make_sources(items) -> tuple[Source, ...]:
     return tuple(make_source(item, line) for item, line in zip(items, getattr(items, "item_lines", [0] * len(items))))
 
 
-def source_warnings(path: str, sources: tuple[Source, ...], trusted: tuple[str, ...] = ()) -> list[Problem]:
-    """Sources a reviewer should look at: old free-text ones, those without publisher or quote,
-    raw IP hosts, and hosts outside the allow-list (`trusted-hosts.yaml`) when one is given."""
+def host_warnings(path: str, source: Source, trusted: tuple[str, ...]) -> list[Problem]:
+    """A source a reviewer should look at for where it lives: a raw IP host, or a host outside `trusted-hosts.yaml`."""
+    host = hostname(source.url)
+    if host and re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host):
+        return [Problem(path, source.line, f"source URL has a raw IP address as its host ({host})", "cite the publisher's own address (a mirror or proxy is never a source)", WARNING)]
+    if host and trusted and not any(host == known or host.endswith("." + known) for known in trusted):
+        return [Problem(path, source.line, f"source host '{host}' is not on the list of trusted publishers", "check it is the publisher itself (not a mirror or scraper), then add it to trusted-hosts.yaml", WARNING)]
+    return []
+
+
+def source_warnings(path: str, sources: tuple[Source, ...]) -> list[Problem]:
+    """Sources a reviewer should look at for what they say: old free-text ones, those without publisher or quote."""
     problems = []
     for source in sources:
-        host = hostname(source.url)
-        if host and re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host):
-            problems.append(Problem(path, source.line, f"source URL has a raw IP address as its host ({host})", "cite the publisher's own address (a mirror or proxy is never a source)", WARNING))
-        elif host and trusted and not any(host == known or host.endswith("." + known) for known in trusted):
-            problems.append(Problem(path, source.line, f"source host '{host}' is not on the list of trusted publishers", "check it is the publisher itself (not a mirror or scraper), then add it to trusted-hosts.yaml", WARNING))
         if source.legacy:
             problems.append(Problem(path, source.line, f"source written as plain text: '{source.legacy[:60]}'", "write it as a block with publisher, title, date, url, accessed and quote", WARNING))
         elif not source.publisher:
