@@ -23,7 +23,7 @@ site: venv
 serve: venv
 	$(PY) -m build_tools serve
 
-pdf: site browser
+pdf: venv browser
 	$(PY) -m build_tools pdf
 
 bench: venv

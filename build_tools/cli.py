@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     site = commands.add_parser("site", help="build the three trees, landing page and downloads")
     site.add_argument("--out", type=Path, default=None, help="folder to build into (default: site/)")
     commands.add_parser("serve", help="build, serve on 127.0.0.1:8000 and rebuild on change")
-    pdf = commands.add_parser("pdf", help="print every text of the built site to PDF")
+    pdf = commands.add_parser("pdf", help="build the site with a PDF of every text (linked from its page)")
     pdf.add_argument("--site", type=Path, default=None)
     commands.add_parser("bench", help="time each build stage on the real corpus")
     links = commands.add_parser("links", help="help curate links: propose candidates")
@@ -100,14 +100,15 @@ def main(argv: list[str] | None = None) -> int:
         serve(args.root, args.root / "site")
         return 0
     if args.command == "pdf":
-        from .pdf import write_pdfs
+        from .publish import BuildFailed, build_site
 
-        site = args.site or args.root / "site"
-        if not (site / "en").is_dir():
-            print(f"{site} has no built site: run `make site` first", file=sys.stderr)
+        out = args.site or args.root / "site"
+        try:
+            build_site(args.root, out, checked=result, pdfs=True)
+        except BuildFailed as failure:
+            print(failure, file=sys.stderr)
             return 1
-        written = write_pdfs(site, [text.id for text in result.corpus.texts])
-        print(f"wrote {len(written)} PDFs into {site / 'downloads' / 'pdf'}")
+        print(f"built {out} with a PDF of every text in every tree in {out / 'downloads' / 'pdf'}")
         return 0
     if args.command == "links":
         from .propose import evaluate, propose

@@ -57,6 +57,16 @@ def source_versions(root: Path, corpus: Corpus) -> dict[str, str]:
     return versions
 
 
+def palette(ctx: TreeContext) -> list[dict]:
+    """Light and dark schemes: the reader's system preference first, a toggle (named in the tree's language) to change it."""
+    return [
+        {"media": "(prefers-color-scheme: light)", "scheme": "default", "primary": "indigo", "accent": "indigo",
+         "toggle": {"icon": "material/weather-night", "name": ctx.t("to_dark")}},
+        {"media": "(prefers-color-scheme: dark)", "scheme": "slate", "primary": "indigo", "accent": "indigo",
+         "toggle": {"icon": "material/weather-sunny", "name": ctx.t("to_light")}},
+    ]
+
+
 def engine_config(ctx: TreeContext, root: Path, tree_dir: Path) -> dict:
     """The tree's MkDocs configuration: everything that differs between trees, and the nav."""
     up = os.path.relpath(root, tree_dir)
@@ -69,7 +79,7 @@ def engine_config(ctx: TreeContext, root: Path, tree_dir: Path) -> dict:
         "repo_name": ctx.site.repo_name,
         "edit_uri": f"edit/{ctx.site.branch}/docs/",  # hand-written pages; generated ones name their source
         "docs_dir": "docs",
-        "theme": {"language": ctx.tree, "custom_dir": f"{up}/overrides"},
+        "theme": {"language": ctx.tree, "custom_dir": f"{up}/overrides", "palette": palette(ctx)},
         "hooks": [f"{up}/build_tools/mkdocs_hook.py"],
         "extra": {"tree": ctx.tree},
         "plugins": [{"search": {
@@ -81,7 +91,7 @@ def engine_config(ctx: TreeContext, root: Path, tree_dir: Path) -> dict:
     }
 
 
-def write_tree(root: Path, result: CheckResult, tree: str, versions: dict[str, str], files: dict[str, str] | None = None) -> Path:
+def write_tree(root: Path, result: CheckResult, tree: str, versions: dict[str, str], files: dict[str, str] | None = None, pdfs: bool = False) -> Path:
     """Write `build/<tree>/`: a complete MkDocs project for one tree."""
     project = Project(root)
     tree_dir = project.build_dir / tree
@@ -89,7 +99,7 @@ def write_tree(root: Path, result: CheckResult, tree: str, versions: dict[str, s
     docs = tree_dir / "docs"
     shutil.copytree(project.docs_dir, docs, ignore=shutil.ignore_patterns(".*"))
     sizes = {name: len(content.encode("utf-8")) for name, content in (files or {}).items()}
-    ctx = TreeContext(result.corpus, tree, result.site, versions, sizes)
+    ctx = TreeContext(result.corpus, tree, result.site, versions, sizes, pdfs)
     for page in render_tree(ctx, project.shown(project.termbase_path)):
         target = docs / page.path
         if target.exists():
@@ -137,18 +147,20 @@ def build_lock(build_dir: Path):
             fcntl.flock(lock, fcntl.LOCK_UN)
 
 
-def build_site(root: Path, out: Path, trees: tuple[str, ...] = TREES, checked: CheckResult | None = None) -> None:
+def build_site(root: Path, out: Path, trees: tuple[str, ...] = TREES, checked: CheckResult | None = None, pdfs: bool = False) -> None:
+    """Check, build every tree, and publish to `out` at once. With `pdfs`, each text page links to its PDF and the
+    PDFs are printed from the staged site before it is published, so a link never points to a missing PDF."""
     result = checked or check_project(Project(root))
     if not result.ok:
         raise BuildFailed("\n".join(str(problem) for problem in result.errors) + f"\n{len(result.errors)} problem(s) in the sources; nothing was built.")
     with build_lock(Project(root).build_dir):
-        _build(root, out, trees, result)
+        _build(root, out, trees, result, pdfs)
 
 
-def _build(root: Path, out: Path, trees: tuple[str, ...], result: CheckResult) -> None:
+def _build(root: Path, out: Path, trees: tuple[str, ...], result: CheckResult, pdfs: bool = False) -> None:
     versions = source_versions(root, result.corpus)
     files = downloads(result.corpus)
-    tree_dirs = {tree: write_tree(root, result, tree, versions, files) for tree in trees}
+    tree_dirs = {tree: write_tree(root, result, tree, versions, files, pdfs) for tree in trees}
     staging = out.parent / f".{out.name}.building"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
@@ -158,6 +170,10 @@ def _build(root: Path, out: Path, trees: tuple[str, ...], result: CheckResult) -
                 job.result()
         (staging / "index.html").write_text(landing_page(result.site), encoding="utf-8")
         write_downloads(result.corpus, staging / "downloads", files)
+        if pdfs:
+            from .pdf import write_pdfs
+
+            write_pdfs(staging, [text.id for text in result.corpus.texts], trees)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -25,6 +25,8 @@ def test_a_link_leads_to_the_other_end_and_back(page, site_url):
 def test_link_types_can_be_filtered(page, site_url):
     page.goto(f"{site_url}/en/texts/action-plan-2025/")
     develops = page.locator('#art-11 li[data-link-type="develops"]').first
+    assert not develops.is_visible(), "a passage's connections are folded under their count"
+    page.locator("#art-11 .connections > summary").click()
     assert develops.is_visible()
     page.locator('.link-filter input[value="develops"]').uncheck()
     assert not develops.is_visible()

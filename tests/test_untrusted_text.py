@@ -42,7 +42,7 @@ class Scan(HTMLParser):
                 self.bad.append(f"<{tag} {name}=…>")
             if name in ("href", "src", "action", "formaction", "xlink:href") and value.strip().lower().startswith(("javascript:", "data:text")):
                 self.bad.append(f"<{tag} {name}={value[:40]}>")
-            if "ZQX" in value and name not in ("title", "aria-label", "data-cite", "content", "href", "alt"):
+            if "ZQX" in value and name not in ("title", "aria-label", "data-label", "content", "href", "alt"):
                 self.bad.append(f"<{tag} {name}={value[:40]}>: a marker became an attribute")
 
     def handle_data(self, data):

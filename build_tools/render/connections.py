@@ -58,7 +58,8 @@ def connection_groups(ctx: TreeContext, page: str, segment: Segment) -> list[dic
 
 
 def connections_html(ctx: TreeContext, page: str, segment: Segment) -> Markup:
-    return fragment("connections.html", t=ctx.t, groups=connection_groups(ctx, page, segment), lang="en" if ctx.tree == "en" else ctx.script)
+    groups = connection_groups(ctx, page, segment)
+    return fragment("connections.html", t=ctx.t, groups=groups, count=sum(len(group["entries"]) for group in groups), lang="en" if ctx.tree == "en" else ctx.script)
 
 
 def themes_html(ctx: TreeContext, page: str, segment: Segment) -> Markup:

@@ -34,6 +34,7 @@ class TreeContext:
     site: Site
     versions: dict[str, str] = field(default_factory=dict)  # text id -> date of its source file's last change
     download_sizes: dict[str, int] = field(default_factory=dict)  # download file name -> bytes
+    pdfs: bool = False  # the site is built with a PDF of every text (`python -m build_tools pdf`)
 
     def __post_init__(self):
         if self.tree not in TREES:

@@ -65,9 +65,11 @@ def safe_url(url: str | None) -> str | None:
 
 
 def json_script(data) -> Markup:
-    """JSON for a `<script type="application/json">` block: nothing in it can close the element."""
+    """JSON for a `<script type="application/json">` block: nothing in it can close the element, and no brace
+    inside a string reaches Markdown's attribute lists (`{…}`), which would eat it."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=True)
-    return Markup(text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e"))
+    text = text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+    return Markup(re.sub(r'"(?:[^"\\]|\\.)*"', lambda string: string.group(0).replace("{", "\\u007b").replace("}", "\\u007d"), text))
 
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
@@ -196,7 +198,11 @@ def front_matter(**fields) -> str:
     """YAML front matter; every value is escaped text, written as a JSON string (valid YAML)."""
     lines = ["---"]
     for key, value in fields.items():
-        if isinstance(value, (list, tuple)):  # our own words (e.g. `hide: [navigation, toc]`), never a source's
+        if isinstance(value, (list, tuple)) and all(isinstance(item, dict) for item in value) and value:
+            # records for the theme's templates (e.g. a text's contents): every text value escaped, like the title
+            records = [{name: item_value if isinstance(item_value, int) else str(escape(item_value)) for name, item_value in item.items()} for item in value]
+            lines.append(f"{key}: {json.dumps(records, ensure_ascii=False)}")
+        elif isinstance(value, (list, tuple)):  # our own words (e.g. `hide: [navigation, toc]`), never a source's
             lines.append(f"{key}: {json.dumps(list(value))}")
         elif value is not None:
             lines.append(f"{key}: {json.dumps(str(escape(value)), ensure_ascii=False)}")

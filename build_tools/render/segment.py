@@ -51,10 +51,9 @@ def term_matches(ctx: TreeContext, segment: Segment, blocked) -> list:
     return first_of_each(ctx.chinese_matcher.find(segment.zh, blocked), segment.no_terms)
 
 
-def term_span(ctx: TreeContext, match, english: bool = False):
-    term = ctx.terms[match.key]
-    hint = f"{term.pinyin} — {term.en}" if not english else f"{ctx.term_chinese(term)} {term.pinyin}"
-    return (match.start, match.end, MARKS.term_open(match.key, hint), MARKS.term_close())
+def term_span(match, tab_stop: bool = True):
+    """A marked term: the chapter glossary at the page's end holds what its tooltip and card show (reader.js)."""
+    return (match.start, match.end, MARKS.term_open(match.key, tab_stop), MARKS.term_close())
 
 
 def mention_spans(ctx: TreeContext, segment: Segment, page: str) -> list:
@@ -80,27 +79,24 @@ def chinese_html(ctx: TreeContext, segment: Segment, terms: bool = True, page: s
     if terms:
         blocked = [(start, end) for start, end, _, _ in spans if start != end] + _bold_ranges(segment.zh)
         for match in term_matches(ctx, segment, blocked):
-            spans.append(term_span(ctx, match))
+            spans.append(term_span(match))
             used.add(match.key)
     return marked(segment.zh, spans, lambda text: ctx.chinese(text, segment.hant_fixes), latin_lang="en"), frozenset(used)
 
 
-def english_html(ctx: TreeContext, segment: Segment) -> tuple[Markup, frozenset[str]]:
-    """Our English with the terms marked that are marked in the segment's Chinese."""
-    if segment.en_author:
+def english_html(ctx: TreeContext, segment: Segment, terms: bool = True, wanted: frozenset[str] | None = None) -> tuple[Markup, frozenset[str]]:
+    """Our English with the terms marked that are marked in the segment's Chinese.
+
+    The Chinese occurrence is the segment's tab stop for a term; the English one is reached by pointer,
+    or by keyboard when only the English is shown (reader.js).
+    """
+    if segment.en_author or not terms:
         return marked(segment.en, [], ctx.chinese, han_lang=ctx.script), frozenset()
-    wanted = {match.key for match in term_matches(ctx, segment, _bold_ranges(segment.zh))}
+    if wanted is None:
+        wanted = frozenset(match.key for match in term_matches(ctx, segment, _bold_ranges(segment.zh)))
     matches = [m for m in first_of_each(ctx.english_matcher.find(segment.en, _bold_ranges(segment.en))) if m.key in wanted]
-    return marked(segment.en, [term_span(ctx, m, english=True) for m in matches], ctx.chinese, han_lang=ctx.script), frozenset(m.key for m in matches)
+    return marked(segment.en, [term_span(m, tab_stop=False) for m in matches], ctx.chinese, han_lang=ctx.script), frozenset(m.key for m in matches)
 
-
-def citation(ctx: TreeContext, text: Text, segment: Segment) -> str:
-    """The citation without its URL (the page adds its own address and the anchor); plain text."""
-    version = f", {ctx.t('version_of', date=ctx.versions[text.id])}" if ctx.versions.get(text.id) else ""
-    name = ctx.site_name()
-    if ctx.tree == "en":
-        return f"“{plain(text.title_en)}” ({ctx.date(text)}), {ctx.label(segment)}. {name}{version}."
-    return f"《{ctx.chinese(text.title_zh)}》（{ctx.date(text)}），{ctx.label(segment)}。{name}{version}。"
 
 
 def note_body(ctx: TreeContext, note) -> Markup:
@@ -132,12 +128,12 @@ def notes_html(ctx: TreeContext, segment: Segment) -> Markup:
 def render_segment(ctx: TreeContext, text: Text, segment: Segment) -> Rendered:
     page = urls.text_page(text.id)
     zh_html, zh_terms = chinese_html(ctx, segment, page=page)
-    en_html, en_terms = english_html(ctx, segment)
+    en_html, en_terms = english_html(ctx, segment, wanted=zh_terms)
     values = dict(t=ctx.t, segment=segment, script=ctx.script, zh_html=zh_html, en_html=en_html, label=ctx.label(segment), ui_lang=ctx.ui_lang)
     if segment.kind == "heading":
         html = fragment("heading.md", level=min(segment.level + 1, 6), **values)
     else:
         suggest = urls.correction_url(ctx.site, segment.id, plain(segment.en), urls.public_url(ctx.site, ctx.tree, page, segment.local_id))
-        html = fragment("segment.html", citation=citation(ctx, text, segment), notes_html=notes_html(ctx, segment), suggest_href=suggest,
+        html = fragment("segment.html", notes_html=notes_html(ctx, segment), suggest_href=suggest,
                         themes_html=themes_html(ctx, page, segment), connections_html=connections_html(ctx, page, segment), **values)
     return Rendered(html, zh_terms | en_terms)

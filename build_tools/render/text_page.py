@@ -1,7 +1,9 @@
 """A text's page: its metadata, then every segment, then the terms it uses."""
 from __future__ import annotations
 
-from ..model import Text
+import re
+
+from ..model import Segment, Text, chronological
 from ..textforms import plain
 from . import urls
 from .context import Page, TreeContext
@@ -10,51 +12,80 @@ from .connections import text_connections_html
 from .segment import note_body, render_segment
 from .timeline_page import text_strip
 
+CONTENTS_KINDS = ("heading", "article")
+ENUMERATOR = re.compile(r"^\s*(?:Article\s+\d+[.:]?|第[一二三四五六七八九十百\d]+[条條]|\d+[.、]|[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[）)])\s*")
+FIRST_SENTENCE = re.compile(r"^(.+?[。！？；：]|.+?[.!?;:](?=\s)|.+)", re.S)
+
+
+def contents_name(ctx: TreeContext, segment: Segment, limit: int = 60) -> str:
+    """A heading's words, or an article's first sentence (its run-in heading), in the tree's language."""
+    words = plain(ctx.chinese(segment.zh) if ctx.tree != "en" or not segment.en else segment.en).strip()
+    if segment.kind != "heading":
+        words = FIRST_SENTENCE.match(ENUMERATOR.sub("", words)).group(1).rstrip("。：；:;.")
+    return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
+
 
 def contents(ctx: TreeContext, text: Text) -> list[dict]:
-    """The headings of a text with several of them (the title aside)."""
-    headings = [segment for segment in text.segments if segment.kind == "heading" and segment.local_id != "title"]
-    if len(headings) < 4:
-        return []
+    """The text's headings, articles and sections (the title aside), for the contents list."""
     return [
-        {"level": segment.level, "anchor": segment.local_id,
-         "name": plain(ctx.chinese(segment.zh) if ctx.tree != "en" or not segment.en else segment.en)}
-        for segment in headings
+        {"level": segment.level if segment.kind == "heading" else 9, "anchor": segment.local_id,
+         "label": "" if segment.kind == "heading" else ctx.label(segment), "name": contents_name(ctx, segment)}
+        for segment in text.segments
+        if segment.kind in CONTENTS_KINDS and segment.local_id != "title"
     ]
 
 
 def chapter_glossary(ctx: TreeContext, page: str, term_ids) -> str:
-    """The terms of this text, and the tooltips' data for them (reader.js builds the tooltip)."""
+    """The terms of this text: on screen folded, on paper the chapter's glossary; reader.js builds tooltips and cards from it."""
     terms = sorted((ctx.terms[term_id] for term_id in term_ids), key=lambda term: term.id)
+    other = (lambda term: term.hant) if ctx.script == "zh-Hans" else (lambda term: term.zh)
     rows = [
-        {"href": urls.href(page, urls.term_page(term.id)), "chinese": ctx.term_chinese(term), "pinyin": term.pinyin,
-         "en": term.en, "definition_en": ctx.english_text(term.definition_en),
+        {"id": term.id, "href": urls.href(page, urls.term_page(term.id)), "chinese": ctx.term_chinese(term),
+         "other": other(term) if other(term) != ctx.term_chinese(term) else "",
+         "pinyin": term.pinyin, "en": term.en, "definition_en": ctx.english_text(term.definition_en),
          "definition_zh": ctx.chinese_text(term.definition_zh) if ctx.tree != "en" else ""}
         for term in terms
     ]
-    tooltips = {
-        "labels": {"more": ctx.t("term_page")},
-        "terms": {
-            term.id: {"hans": term.zh, "hant": term.hant, "pinyin": term.pinyin, "en": term.en,
-                      "definition": term.definition_en if ctx.tree == "en" else ctx.chinese(term.definition_zh),
-                      "href": urls.href(page, urls.term_page(term.id))}
-            for term in terms
-        },
+    return fragment("chapter_glossary.html", t=ctx.t, script=ctx.script, other_script="zh-Hant" if ctx.script == "zh-Hans" else "zh-Hans",
+                    terms=rows, count=len(rows))
+
+
+def neighbours(ctx: TreeContext, page: str, text: Text) -> dict:
+    """The texts just before and after this one in date order."""
+    ordered = chronological(ctx.corpus.texts)
+    at = ordered.index(text)
+    def link(other):
+        return {"href": urls.href(page, urls.text_page(other.id)), "title": ctx.short_title(other), "date": ctx.date(other)} if other else None
+    return {"previous": link(ordered[at - 1] if at > 0 else None), "next": link(ordered[at + 1] if at + 1 < len(ordered) else None)}
+
+
+def cite_data(ctx: TreeContext, page: str, text: Text) -> dict:
+    """What reader.js needs to cite a passage in plain text, BibTeX, RIS and CSL-JSON, in the tree's language."""
+    keys = ("cite_title", "cite_plain", "copy", "copied", "download", "close", "translator", "translated_by", "accessed_on")
+    return {
+        "id": text.id, "lang": ctx.ui_lang, "kind": text.kind,
+        "title": plain(ctx.title(text)), "title_zh": ctx.chinese(text.title_zh), "title_en": plain(text.title_en),
+        "date": text.date or "", "date_shown": ctx.date(text),
+        "issuer": plain(text.issuer_en) if ctx.tree == "en" else ctx.chinese(text.issuer_zh),
+        "site": ctx.site_name(), "url": urls.public_url(ctx.site, ctx.tree, page),
+        "version": ctx.t("version_of", date=ctx.versions[text.id]) if ctx.versions.get(text.id) else "",
+        "labels": {key: ctx.t(key) for key in keys},
     }
-    return fragment("chapter_glossary.html", t=ctx.t, script=ctx.script, terms=rows, tooltip_data=json_script(tooltips))
 
 
 def text_page(ctx: TreeContext, text: Text) -> Page:
     page = urls.text_page(text.id)
+    toc = contents(ctx, text)
     head = markdown_block(
         "text_head.md", t=ctx.t, text=text, script=ctx.script,
         title_zh=ctx.chinese(text.title_zh), title_en=text.title_en, date=ctx.date(text),
         issuer_zh=ctx.chinese(text.issuer_zh), public_url=urls.public_url(ctx.site, ctx.tree, page),
         sources_html=[fragment("sources.html", t=ctx.t, sources=note.sources) for note in text.notes],
         note_bodies=[note_body(ctx, note) for note in text.notes],
-        contents=contents(ctx, text), strip=text_strip(ctx, page, text),
+        contents=toc, strip=text_strip(ctx, page, text),
         date_note=ctx.localized(text.date_note, text.date_note_zh), publication=ctx.localized(text.publication, text.publication_zh),
         rights=ctx.localized(text.rights, text.rights_zh), lang=ctx.ui_lang,
+        pdf=urls.download_href(page, f"pdf/{text.id}.{ctx.tree}.pdf") if ctx.pdfs else None,
     )
     used: set[str] = set()
     body = []
@@ -64,5 +95,8 @@ def text_page(ctx: TreeContext, text: Text) -> Page:
         used |= rendered.terms
     tail = [str(text_connections_html(ctx, page, text))] if ctx.corpus.links else []
     tail += [chapter_glossary(ctx, page, used)] if used else []
-    markdown = front_matter(title=ctx.title(text), edit_url=urls.edit_url(ctx.site, text.path)) + "\n" + head + "\n" + "\n\n".join(body + tail) + "\n"
+    tail.append(fragment("text_foot.html", t=ctx.t, neighbours=neighbours(ctx, page, text), cite=json_script(cite_data(ctx, page, text)), lang=ctx.ui_lang))
+    matter = front_matter(title=ctx.title(text), edit_url=urls.edit_url(ctx.site, text.path), hide=["navigation"],
+                          contents=[{"anchor": item["anchor"], "label": item["label"], "name": item["name"], "level": item["level"]} for item in toc])
+    markdown = matter + "\n" + head + "\n" + "\n\n".join(body + tail) + "\n"
     return Page(page, markdown, text.path, ctx.short_title(text), frozenset(used))

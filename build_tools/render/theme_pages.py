@@ -17,7 +17,7 @@ def theme_page(ctx: TreeContext, theme: Theme) -> Page:
         passages.append((text.sort_date, text.id, segment.line, {
             "anchor": f"{segment.text_id}--{segment.local_id}", "href": urls.segment_href(page, segment.ref),
             "text": ctx.short_title(text), "label": ctx.label(segment), "date": ctx.date(text),
-            "zh": chinese_html(ctx, segment, terms=False)[0], "en": english_html(ctx, segment)[0] if segment.en else "",
+            "zh": chinese_html(ctx, segment, terms=False)[0], "en": english_html(ctx, segment, terms=False)[0] if segment.en else "",
             "note": passage.note, "year": text.sort_date[:4],
         }))
     years: dict[str, list] = {}
