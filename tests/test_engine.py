@@ -27,18 +27,23 @@ def test_a_tree_builds_the_same_without_the_hook(mini_site, tmp_path):
     assert pages == sorted(p.relative_to(out) for p in out.rglob("*.html")) and len(pages) > 5
     for page in pages:
         assert (out / page).read_bytes() == (built / page).read_bytes(), page
-    assert (out / "search" / "search_index.json").read_bytes() == (built / "search" / "search_index.json").read_bytes()
     text_page = (out / "texts" / "mini-plan" / "index.html").read_text(encoding="utf-8")
     assert 'href="https://github.com/example/reader/edit/main/texts/mini-plan.yaml"' in text_page
-    index = json.loads((out / "search" / "search_index.json").read_text(encoding="utf-8"))
+    # Material's indexer skips every page; the published index is ours, from build/<tree>/
+    assert json.loads((out / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"] == []
+    assert (built / "search" / "search_index.json").read_bytes() == (tree_dir / "search_index.json").read_bytes()
+    index = json.loads((built / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert any("\u200b人工智能全球治理\u200b" in doc["text"] for doc in index["docs"]), "our terms are not known to jieba"
+    assert any(doc["location"] == "texts/mini-plan/#art-1" for doc in index["docs"])
 
 
 def test_every_generated_page_is_on_disk_with_front_matter(mini_site):
     for tree in ("zh-Hans", "zh-Hant", "en"):
         docs = mini_site / "build" / tree / "docs"
         page = (docs / "texts" / "mini-plan.md").read_text(encoding="utf-8")
-        assert page.startswith("---\ntitle: ") and "edit_url: " in page
+        head = page.split("\n---\n")[0]
+        assert head.startswith("---\n") and "\ntitle: " in head and "\nedit_url: " in head
+        assert "\nsearch:\n  exclude: true" in head, "Material's indexer skips the page: our index replaces it"
         assert (docs / "assets" / "reader.css").exists() and (docs / ".aigov-generated").exists()
         assert "\n## " in page, "text headings stay real Markdown headings"
 

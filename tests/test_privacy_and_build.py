@@ -11,8 +11,9 @@ from .conftest import ROOT, copy_project, run_build_tools
 # A resource the browser would fetch by itself from another host.
 EXTERNAL_RESOURCE = [
     re.compile(r"<(?:script|img|iframe|source|video|audio|embed)\b[^>]*\bsrc\s*=\s*[\"']?(?:https?:)?//", re.I),
-    # <link> loads stylesheets, icons, preloads; rel="canonical" only names the page's address.
-    re.compile(r"<link\b(?![^>]*rel=\"canonical\")[^>]*\bhref\s*=\s*[\"']?(?:https?:)?//", re.I),
+    # <link> loads stylesheets, icons, preloads; rel="canonical" and the hreflang alternates only name
+    # addresses (Material's bundle would fetch the alternates' sitemaps: material_patches.NO_SITEMAP stops it).
+    re.compile(r"<link\b(?![^>]*rel=\"(?:canonical|alternate)\")[^>]*\bhref\s*=\s*[\"']?(?:https?:)?//", re.I),
     re.compile(r"url\(\s*[\"']?(?:https?:)?//", re.I),
     re.compile(r"@import\s+[\"'](?:https?:)?//", re.I),
 ]

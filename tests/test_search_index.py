@@ -1,0 +1,88 @@
+"""Our search index (build_tools/search.py), from the real corpus: what is in it and how its text is cut."""
+from __future__ import annotations
+
+import html
+import json
+import re
+
+import pytest
+
+from build_tools import search
+from build_tools.render import TreeContext, render_tree
+from build_tools.render.urls import served_folder
+
+
+@pytest.fixture(scope="module")
+def indexes(checked):
+    built = {}
+    for tree in ("zh-Hant",):  # the tree that also folds variants; the English of passages is the same in every tree
+        ctx = TreeContext(checked.corpus, tree, checked.site)
+        pages = render_tree(ctx)
+        built[tree] = (ctx, pages, json.loads(search.index_json(search.search_index(ctx, pages))))
+    return built
+
+
+def docs(indexes, tree) -> dict[str, dict]:
+    return {doc["location"]: doc for doc in indexes[tree][2]["docs"]}
+
+
+def shown(value: str) -> str:
+    """What the results dialog shows: markup removed, references resolved, U+200B gone."""
+    return html.unescape(re.sub(r"<[^>]+>", "", value)).replace("\u200b", "")
+
+
+def test_every_segment_is_one_passage_at_its_anchor(indexes, corpus):
+    tree = "zh-Hant"
+    ctx, pages, index = indexes[tree]
+    by_location = docs(indexes, tree)
+    order = [doc["location"] for doc in index["docs"]]
+    for text in corpus.texts:
+        page = f"texts/{text.id}/"
+        for segment in text.segments:
+            doc = by_location[f"{page}#{segment.local_id}"]
+            assert shown(doc["title"]) == f"{ctx.short_title(text)} · {ctx.label(segment)}"
+            assert doc["boost"] == search.PASSAGE_BOOST and "name" not in doc  # a passage's title is shown, not searched
+            assert order.index(page) < order.index(doc["location"]), "Material needs the page before its sections"
+        english = next(s for s in text.segments if s.en and s.kind != "heading")
+        assert " ".join(english.en.replace("**", "").split()) in shown(by_location[f"{page}#{english.local_id}"]["text"])
+    assert index["config"]["separator"] == search.SEPARATOR and set(index["config"]["fields"]) == {"name", "text", "phrases"}
+
+
+def test_every_page_has_one_entry_and_term_pages_have_no_concordance(indexes, corpus):
+    ctx, pages, index = indexes["zh-Hant"]
+    by_location = docs(indexes, "zh-Hant")
+    assert {served_folder(page.path) for page in pages} <= set(by_location)
+    term = next(term for term in corpus.terms if term.id == "xin-zhi-sheng-chan-li")
+    entry = by_location["glossary/xin-zhi-sheng-chan-li/"]
+    assert shown(entry["name"]) == shown(entry["title"]) == f"{term.hant} {term.en}"
+    assert term.definition_en in shown(entry["text"]) and "boost" not in entry
+    passage = shown(by_location["texts/gong-manlu-ai-safety/#s1-3-p3"]["text"])
+    assert "新質生產力" in passage
+    assert not any(line in shown(entry["text"]) for line in re.split(r"[，。；]", passage) if len(line) > 8), "the concordance is not indexed"
+
+
+def test_chinese_is_cut_and_escaped_exactly_as_materials_indexer_does(indexes, corpus, monkeypatch):
+    from material.plugins.search import plugin
+
+    ctx, _, _ = indexes["zh-Hant"]
+    indexer = search.Indexer(ctx)
+    monkeypatch.setattr(plugin, "jieba", indexer.tokenizer)  # Material's module-level jieba, with our terms
+    material = plugin.SearchIndex()
+    for segment in corpus.texts[0].segments[:20]:
+        text = ctx.chinese(segment.zh).replace("**", "")
+        expected = material._segment_chinese(html.escape(" ".join(text.split()), quote=False))
+        assert indexer.field(text) == search.fold(expected, search.VARIANTS)
+    assert indexer.field('AI <b>&</b> "人工智能全球治理"') == 'AI &lt;b&gt;&amp;&lt;/b&gt; "\u200b人工智能\u200b全球\u200b治理\u200b"'
+
+
+def test_terms_are_words_and_phrases_are_words_too(indexes):
+    text = docs(indexes, "zh-Hant")["texts/action-plan-2025/#title"]
+    assert "\u200b人工智能全球治理行動計劃\u200b" in f"\u200b{text['text']}\u200b".replace("<p>", "\u200b").replace("</p>", "\u200b")
+    assert "人工智能全球治理" in text["phrases"].split("\u200b"), "three words in a row make a phrase the query can name"
+
+
+def test_the_traditional_index_folds_variant_forms(indexes):
+    everything = json.dumps(indexes["zh-Hant"][2], ensure_ascii=False)
+    assert not set(search.VARIANTS) & set(everything)
+    assert set(search.VARIANTS.values()) & set(everything)
+    assert search.folding("zh-Hans") == {} and search.fold("以人爲本，峯會", search.VARIANTS) == "以人為本，峰會"
