@@ -31,6 +31,7 @@ from .render import TREES, TreeContext, nav, render_tree
 from .render.markup import escape
 from .render import urls
 from .render.landing import landing_page
+from .timings import NoTimings, Timings
 
 MARKER = ".aigov-generated"  # in every generated docs folder; the optional hook looks for it
 SEPARATOR = r'[\s\u200b\-_,:!=\[\]()"/]+|\.(?!\d)|&[lg]t;|(?=[A-Z][a-z])'
@@ -71,7 +72,8 @@ def engine_config(ctx: TreeContext, root: Path, tree_dir: Path) -> dict:
         "docs_dir": "docs",
         "theme": {"language": ctx.tree, "custom_dir": f"{up}/overrides"},
         "hooks": [f"{up}/build_tools/mkdocs_hook.py"],
-        "extra": {"tree": ctx.tree},
+        "extra": {"tree": ctx.tree, "not_found": {  # overrides/404.html
+            key: str(escape(ctx.t(f"not_found_{key}"))) for key in ("title", "text", "home", "texts")}},
         "plugins": [{"search": {
             "lang": SEARCH_LANG[ctx.tree], "separator": SEPARATOR,
             # relative to the folder MkDocs runs in (the project root)
@@ -137,27 +139,39 @@ def build_lock(build_dir: Path):
             fcntl.flock(lock, fcntl.LOCK_UN)
 
 
-def build_site(root: Path, out: Path, trees: tuple[str, ...] = TREES, checked: CheckResult | None = None) -> None:
-    result = checked or check_project(Project(root))
+def build_site(root: Path, out: Path, trees: tuple[str, ...] = TREES, checked: CheckResult | None = None,
+               timings: Timings | None = None) -> None:
+    timings = timings or NoTimings()
+    if checked is None:
+        with timings.stage("load + check the sources", "ours"):
+            checked = check_project(Project(root))
+    result = checked
     if not result.ok:
         raise BuildFailed("\n".join(str(problem) for problem in result.errors) + f"\n{len(result.errors)} problem(s) in the sources; nothing was built.")
     with build_lock(Project(root).build_dir):
-        _build(root, out, trees, result)
+        _build(root, out, trees, result, timings)
 
 
-def _build(root: Path, out: Path, trees: tuple[str, ...], result: CheckResult) -> None:
-    versions = source_versions(root, result.corpus)
-    files = downloads(result.corpus)
-    tree_dirs = {tree: write_tree(root, result, tree, versions, files) for tree in trees}
+def _build(root: Path, out: Path, trees: tuple[str, ...], result: CheckResult, timings: Timings) -> None:
+    with timings.stage("source versions (git log per text)", "ours"):
+        versions = source_versions(root, result.corpus)
+    with timings.stage("exports (corpus.json, TMX, …) in memory", "ours"):
+        files = downloads(result.corpus)
+    tree_dirs = {}
+    for tree in trees:
+        with timings.stage(f"render + write build/{tree}", "ours"):
+            tree_dirs[tree] = write_tree(root, result, tree, versions, files)
     staging = out.parent / f".{out.name}.building"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
     try:
-        with ThreadPoolExecutor(max_workers=len(trees)) as pool:
-            for job in [pool.submit(run_engine, root, tree_dirs[tree], staging / tree) for tree in trees]:
-                job.result()
-        (staging / "index.html").write_text(landing_page(result.site), encoding="utf-8")
-        write_downloads(result.corpus, staging / "downloads", files)
+        with timings.stage(f"mkdocs build, {len(trees)} trees in parallel (each a subprocess, plugins included)", "mkdocs", parallel=True):
+            with ThreadPoolExecutor(max_workers=len(trees)) as pool:
+                for job in [pool.submit(run_engine, root, tree_dirs[tree], staging / tree) for tree in trees]:
+                    job.result()
+        with timings.stage("landing page + downloads written", "ours"):
+            (staging / "index.html").write_text(landing_page(result.site), encoding="utf-8")
+            write_downloads(result.corpus, staging / "downloads", files)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
