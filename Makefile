@@ -26,7 +26,14 @@ serve: venv
 pdf: venv browser
 	$(PY) -m build_tools pdf
 
-bench: venv
+# Build time at 1x and 30x the corpus, page weight in Chromium, Lighthouse (a few minutes; Chromium needed).
+# Lighthouse is pinned in bench/lighthouse/package-lock.json: Node is for this benchmark only.
+LIGHTHOUSE := bench/lighthouse/node_modules/.installed
+$(LIGHTHOUSE): bench/lighthouse/package.json bench/lighthouse/package-lock.json
+	cd bench/lighthouse && npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
+bench: venv browser $(LIGHTHOUSE)
 	$(PY) -m build_tools bench
 
 # Browser tests and PDFs need Debian's Chromium, a CJK font and pdftotext.

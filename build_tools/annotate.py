@@ -30,6 +30,9 @@ class ChineseMatcher:
             candidates.sort(key=lambda item: -len(item[0]))
 
     def find(self, text: str, blocked: list[tuple[int, int]] = ()) -> list[Match]:
+        return list(_remembered(self, self._find, text, blocked))
+
+    def _find(self, text: str, blocked) -> list[Match]:
         matches = []
         index = 0
         while index < len(text):
@@ -53,6 +56,9 @@ class EnglishMatcher:
         self.pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(form) for form in ordered) + r")(?![\w-])", re.I) if ordered else None
 
     def find(self, text: str, blocked: list[tuple[int, int]] = ()) -> list[Match]:
+        return list(_remembered(self, self._find, text, blocked))
+
+    def _find(self, text: str, blocked) -> list[Match]:
         if self.pattern is None:
             return []
         return [
@@ -60,6 +66,15 @@ class EnglishMatcher:
             for found in self.pattern.finditer(text)
             if not _overlaps(found.start(), found.end(), blocked)
         ]
+
+
+def _remembered(matcher, find, text: str, blocked) -> tuple[Match, ...]:
+    """A matcher's answer for a text, found once: every tree (and page) that shows the text asks again."""
+    key = (text, tuple(blocked))
+    answers = matcher.__dict__.setdefault("_answers", {})
+    if key not in answers:
+        answers[key] = tuple(find(text, blocked))
+    return answers[key]
 
 
 def _overlaps(start: int, end: int, blocked) -> bool:

@@ -38,10 +38,13 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("ids", help="print every segment id (to record published ids)")
     site = commands.add_parser("site", help="build the three trees, landing page and downloads")
     site.add_argument("--out", type=Path, default=None, help="folder to build into (default: site/)")
+    site.add_argument("--timings", type=Path, default=None, help="write how long each stage took, as JSON (for `make bench`)")
     commands.add_parser("serve", help="build, serve on 127.0.0.1:8000 and rebuild on change")
     pdf = commands.add_parser("pdf", help="build the site with a PDF of every text (linked from its page)")
     pdf.add_argument("--site", type=Path, default=None)
-    commands.add_parser("bench", help="time each build stage on the real corpus")
+    bench = commands.add_parser("bench", help="build time at 1× and 30× the corpus, page weight, Lighthouse")
+    bench.add_argument("--copies", default="10,30", help="the scaled runs: copies of each text, comma-separated (1: no scaled run)")
+    bench.add_argument("--no-lighthouse", action="store_true", help="skip Lighthouse (needs Node and `npm ci` in bench/lighthouse)")
     links = commands.add_parser("links", help="help curate links: propose candidates")
     links_commands = links.add_subparsers(dest="links_command", required=True)
     propose = links_commands.add_parser("propose", help="candidate links by shared wording and word similarity")
@@ -62,7 +65,11 @@ def main(argv: list[str] | None = None) -> int:
         print(compare_sites(args.old, args.new, args.show))
         return 0
 
-    result = check_project(Project(args.root), strict=args.strict)
+    from .timings import Timings
+
+    timings = Timings()
+    with timings.stage("load + check the sources", "ours"):
+        result = check_project(Project(args.root), strict=args.strict)
     show = github_annotation if getattr(args, "format", "text") == "github" else str
     if not result.ok:
         for problem in result.errors:
@@ -88,10 +95,12 @@ def main(argv: list[str] | None = None) -> int:
 
         out = args.out or args.root / "site"
         try:
-            build_site(args.root, out, checked=result)
+            build_site(args.root, out, checked=result, timings=timings)
         except BuildFailed as error:
             print(error, file=sys.stderr)
             return 1
+        if args.timings:
+            timings.write(args.timings)
         print(f"built {out} ({result.summary()})")
         return 0
     if args.command == "serve":
@@ -131,8 +140,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{segment.id}  ({', '.join(terms)})  {segment.zh.replace('**', '')[:50]}")
         return 0
     if args.command == "bench":
-        from .bench import run, table
+        from .bench import run
 
-        print(table(run(args.root)))
+        print(run(args.root, tuple(int(n) for n in args.copies.split(",")), not args.no_lighthouse))
         return 0
     return 2

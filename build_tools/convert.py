@@ -29,8 +29,16 @@ class Converter:
     def __init__(self, locked_terms: list[LockedTerm] = ()):
         # Longest first, so that a longer locked term wins over one inside it.
         self.locked = sorted(locked_terms, key=lambda term: -len(term.hans))
+        self._converted: dict[str, str] = {}  # a tree converts the same names and terms thousands of times
 
     def to_traditional(self, text: str, fixes: tuple[HantFix, ...] = ()) -> str:
+        if fixes:
+            return self._convert(text, fixes)
+        if text not in self._converted:
+            self._converted[text] = self._convert(text, ())
+        return self._converted[text]
+
+    def _convert(self, text: str, fixes: tuple[HantFix, ...]) -> str:
         protected = text
         restore: dict[str, str] = {}
         for index, term in enumerate(self.locked):

@@ -7,6 +7,8 @@ never stored.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 from pathlib import Path
 
 from .annotate import ChineseMatcher
@@ -104,9 +106,18 @@ def check_terms(terms: list[Term], corpus: Corpus, shown: str) -> list[Problem]:
 def occurrences(terms: list[Term], corpus: Corpus) -> dict[str, list[Segment]]:
     """Term id -> every segment whose Chinese contains the term (also inside a longer term), texts in date order."""
     found: dict[str, list[Segment]] = {}
-    texts = chronological(corpus.texts)
+    segments = [segment for text in chronological(corpus.texts) for segment in text.segments]
+    # All the Chinese in one string (NUL, which no source may hold, between segments), searched in C:
+    # each hit names its segment, and the search goes on from the next segment.
+    joined = "\0".join(segment.zh for segment in segments)
+    starts = list(accumulate((len(segment.zh) + 1 for segment in segments[:-1]), initial=0))
     for term in terms:
-        hits = [segment for text in texts for segment in text.segments if term.zh in segment.zh]
+        hits = []
+        position = joined.find(term.zh) if segments else -1
+        while position >= 0:
+            index = bisect_right(starts, position) - 1
+            hits.append(segments[index])
+            position = joined.find(term.zh, starts[index + 1]) if index + 1 < len(starts) else -1
         if hits:
             found[term.id] = hits
     return found

@@ -38,6 +38,7 @@ from .render.markup import escape
 from .render import urls
 from .render.landing import landing_page
 from .search import LANGUAGES, SEPARATOR, folding, index_json, search_index
+from .timings import NoTimings, Timings
 
 MARKER = ".aigov-generated"  # in every generated docs folder; the optional hook looks for it
 SEARCH_INDEX = "search_index.json"  # in build/<tree>/; published at <tree>/search/search_index.json
@@ -87,8 +88,9 @@ def engine_config(ctx: TreeContext, root: Path, tree_dir: Path) -> dict:
         "docs_dir": "docs",
         "theme": {"language": ctx.tree, "custom_dir": f"{up}/overrides", "palette": palette(ctx)},
         "hooks": [f"{up}/build_tools/mkdocs_hook.py"],
-        # every tree's address, for the hreflang alternates of each page (overrides/main.html)
-        "extra": {"tree": ctx.tree, "tree_urls": {tree: urls.tree_url(ctx.site, tree) for tree in TREES}},
+        # every tree's address, for the hreflang alternates of each page (overrides/main.html); the 404 page's words
+        "extra": {"tree": ctx.tree, "tree_urls": {tree: urls.tree_url(ctx.site, tree) for tree in TREES}, "not_found": {
+            key: str(escape(ctx.t(f"not_found_{key}"))) for key in ("title", "text", "home", "texts")}},
         # Material's search interface; the index is ours (search.py), its indexer skips every page
         "plugins": [{"search": {"lang": LANGUAGES[ctx.tree], "separator": SEPARATOR}}],
         "nav": nav(ctx),
@@ -170,31 +172,43 @@ def build_lock(build_dir: Path):
             fcntl.flock(lock, fcntl.LOCK_UN)
 
 
-def build_site(root: Path, out: Path, trees: tuple[str, ...] = TREES, checked: CheckResult | None = None, pdfs: bool = False) -> None:
+def build_site(root: Path, out: Path, trees: tuple[str, ...] = TREES, checked: CheckResult | None = None,
+               timings: Timings | None = None, pdfs: bool = False) -> None:
     """Check, build every tree, and publish to `out` at once. With `pdfs`, each text page links to its PDF and the
     PDFs are printed from the staged site before it is published, so a link never points to a missing PDF."""
-    result = checked or check_project(Project(root))
+    timings = timings or NoTimings()
+    if checked is None:
+        with timings.stage("load + check the sources", "ours"):
+            checked = check_project(Project(root))
+    result = checked
     if not result.ok:
         raise BuildFailed("\n".join(str(problem) for problem in result.errors) + f"\n{len(result.errors)} problem(s) in the sources; nothing was built.")
     with build_lock(Project(root).build_dir):
-        _build(root, out, trees, result, pdfs)
+        _build(root, out, trees, result, timings, pdfs)
 
 
-def _build(root: Path, out: Path, trees: tuple[str, ...], result: CheckResult, pdfs: bool = False) -> None:
-    versions = source_versions(root, result.corpus)
-    files = downloads(result.corpus)
-    tree_dirs = {tree: write_tree(root, result, tree, versions, files, pdfs) for tree in trees}
+def _build(root: Path, out: Path, trees: tuple[str, ...], result: CheckResult, timings: Timings, pdfs: bool = False) -> None:
+    with timings.stage("source versions (git log per text)", "ours"):
+        versions = source_versions(root, result.corpus)
+    with timings.stage("exports (corpus.json, TMX, …) in memory", "ours"):
+        files = downloads(result.corpus)
+    tree_dirs = {}
+    for tree in trees:
+        with timings.stage(f"render + write build/{tree} (pages, search index)", "ours"):
+            tree_dirs[tree] = write_tree(root, result, tree, versions, files, pdfs)
     staging = out.parent / f".{out.name}.building"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
     try:
-        with ThreadPoolExecutor(max_workers=len(trees)) as pool:
-            for job in [pool.submit(run_engine, root, tree_dirs[tree], staging / tree) for tree in trees]:
-                job.result()
-        for tree in trees:
-            publish_index(tree_dirs[tree], staging / tree)
-        (staging / "index.html").write_text(landing_page(result.site), encoding="utf-8")
-        write_downloads(result.corpus, staging / "downloads", files)
+        with timings.stage(f"mkdocs build, {len(trees)} trees in parallel (each a subprocess, plugins included)", "mkdocs", parallel=True):
+            with ThreadPoolExecutor(max_workers=len(trees)) as pool:
+                for job in [pool.submit(run_engine, root, tree_dirs[tree], staging / tree) for tree in trees]:
+                    job.result()
+        with timings.stage("landing page, search indexes, downloads written", "ours"):
+            for tree in trees:
+                publish_index(tree_dirs[tree], staging / tree)
+            (staging / "index.html").write_text(landing_page(result.site), encoding="utf-8")
+            write_downloads(result.corpus, staging / "downloads", files)
         if pdfs:
             from .pdf import write_pdfs
 

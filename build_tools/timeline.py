@@ -99,9 +99,9 @@ def mentions(corpus: Corpus) -> dict[str, list[Segment]]:
     named = {event.id: {str(ref) for ref in event.extra_mentions} for event in corpus.events}
     for text in chronological(corpus.texts):
         for segment in text.segments:
-            chinese = plain(segment.zh)
+            chinese, segment_id = plain(segment.zh), segment.id
             for event in corpus.events:
-                if event.text_id != text.id and (any(word in chinese for word in event.words) or segment.id in named[event.id]):
+                if event.text_id != text.id and (any(word in chinese for word in event.words) or segment_id in named[event.id]):
                     found[event.id].append(segment)
     return dict(found)
 

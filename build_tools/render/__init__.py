@@ -39,7 +39,7 @@ def nav(ctx: TreeContext) -> list:
         return {str(escape(title)): page}
 
     items = [entry(ctx.t("home"), urls.HOME)]
-    items.append({str(escape(ctx.t("texts"))): [entry(ctx.short_title(text), urls.text_page(text.id)) for text in ctx.texts_newest_first()]})
+    items.append({str(escape(ctx.t("texts"))): text_entries(ctx, entry)})
     if ctx.corpus.events:
         items.append(entry(ctx.t("timeline_title"), urls.TIMELINE))
     if ctx.corpus.themes:
@@ -59,3 +59,18 @@ def nav(ctx: TreeContext) -> list:
     items.append(entry(ctx.t("method_title"), urls.METHOD))
     items.append(entry(ctx.t("downloads_title"), "downloads.md"))
     return items
+
+
+NAV_TEXTS_UNGROUPED = 12  # up to this many texts the nav lists them all; beyond it, by year
+
+
+def text_entries(ctx: TreeContext, entry) -> list:
+    """The texts, newest first; grouped by year once there are many, so that with Material's
+    `navigation.prune` a page holds only its own year's texts and the nav stays small as the corpus grows."""
+    texts = ctx.texts_newest_first()
+    if len(texts) <= NAV_TEXTS_UNGROUPED:
+        return [entry(ctx.short_title(text), urls.text_page(text.id)) for text in texts]
+    years: dict[str, list] = {}
+    for text in texts:
+        years.setdefault(text.sort_date[:4], []).append(entry(ctx.short_title(text), urls.text_page(text.id)))
+    return [{str(escape(ctx.t("nav_year", year=year))): group} for year, group in years.items()]

@@ -27,6 +27,21 @@ class Page:
     terms: frozenset[str] = frozenset()  # glossary terms the page marked
 
 
+_SHARED: list = [None, {}]  # the corpus last rendered, and what its trees share
+
+
+def shared(corpus: Corpus, name: str, compute):
+    """What every tree of a corpus needs alike (not in the tree's language), computed for the first tree only.
+
+    Kept for one corpus at a time (the one being built), found by identity: a new corpus starts afresh.
+    """
+    if _SHARED[0] is not corpus:
+        _SHARED[:] = [corpus, {}]
+    if name not in _SHARED[1]:
+        _SHARED[1][name] = compute()
+    return _SHARED[1][name]
+
+
 @dataclass
 class TreeContext:
     corpus: Corpus
@@ -99,11 +114,11 @@ class TreeContext:
 
     @cached_property
     def chinese_matcher(self):
-        return matcher(self.corpus.terms)
+        return shared(self.corpus, "chinese_matcher", lambda: matcher(self.corpus.terms))  # the same in every tree
 
     @cached_property
     def english_matcher(self) -> EnglishMatcher:
-        return EnglishMatcher({term.en: term.id for term in self.corpus.terms})
+        return shared(self.corpus, "english_matcher", lambda: EnglishMatcher({term.en: term.id for term in self.corpus.terms}))
 
     def term_chinese(self, term: Term) -> str:
         return term.hant if self.script == "zh-Hant" else term.zh
@@ -123,9 +138,15 @@ class TreeContext:
 
     @cached_property
     def mentions(self) -> dict:
+        """Event id -> the segments that mention it; the same in every tree, so found once per corpus."""
         from ..timeline import mentions
 
-        return mentions(self.corpus)
+        return shared(self.corpus, "mentions", lambda: mentions(self.corpus))
+
+    @cached_property
+    def texts_mentioning(self) -> dict[str, set[str]]:
+        """Event id -> the ids of the texts with a segment that mentions it."""
+        return {event_id: {segment.text_id for segment in segments} for event_id, segments in self.mentions.items()}
 
     def english_text(self, text: str):
         """English from a source, its Chinese runs tagged with their language (and in the tree's script)."""

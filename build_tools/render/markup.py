@@ -116,16 +116,21 @@ def marked(text: str, spans, convert=lambda value: value, bold: bool = True, han
         opens.setdefault(start, []).append(index)
         closes.setdefault(end, []).insert(0, index)
     pieces = []
-    for position in range(len(text) + 1):
+    cursor = 0  # the text before the next position where a tag goes or a star is dropped is copied whole
+    for position in sorted({*opens, *closes, *points, *skipped}):
+        pieces.append(text[cursor:position])
         pieces += [chr(_CLOSE_BASE + index) for index in closes.get(position, ())]
         for index in points.get(position, ()):
             pieces += [chr(_OPEN_BASE + index), chr(_CLOSE_BASE + index)]
         pieces += [chr(_OPEN_BASE + index) for index in opens.get(position, ())]
         if position < len(text) and position not in skipped:
             pieces.append(text[position])
-    html = str(escape(convert("".join(pieces))))
+        cursor = position + 1
+    pieces.append(text[cursor:])
+    tags = {}
     for index, (_, _, opening, closing) in enumerate(spans):
-        html = html.replace(chr(_OPEN_BASE + index), str(opening)).replace(chr(_CLOSE_BASE + index), str(closing))
+        tags[_OPEN_BASE + index], tags[_CLOSE_BASE + index] = str(opening), str(closing)
+    html = str(escape(convert("".join(pieces)))).translate(tags)
     return Markup(html)
 
 

@@ -79,7 +79,7 @@ def text_strip(ctx: TreeContext, page: str, text: Text) -> Markup:
     own = next((event for event in events if event.text_id == text.id), None)
     if own is None:
         return Markup("")
-    mentioned = {event.id for event in events if any(s.text_id == text.id for s in ctx.mentions.get(event.id, []))}
+    mentioned = {event.id for event in events if text.id in ctx.texts_mentioning.get(event.id, ())}
     before = [event for event in events if event.date < own.date and not event.text_id][-STRIP_BEFORE:]
     chosen = sorted({event.id: event for event in [own, *before, *(e for e in events if e.id in mentioned)]}.values(), key=lambda e: (e.date, e.id))
     items = [{"href": urls.href(page, urls.TIMELINE, event.id), "date": event_date(ctx, event), "kind": event.kind,

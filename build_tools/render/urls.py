@@ -6,6 +6,7 @@ between pages are relative, so a tree works from any address and offline.
 """
 from __future__ import annotations
 
+import functools
 import posixpath
 
 from ..model import SegmentRef, Site
@@ -47,6 +48,7 @@ def served_folder(page: str) -> str:
     return "/".join(parts) + "/" if parts else ""
 
 
+@functools.lru_cache(maxsize=65536)  # pages link the same few pages thousands of times
 def href(from_page: str, to_page: str, anchor: str = "") -> str:
     """A relative link from one page to another (and an anchor in it)."""
     source, target = served_folder(from_page), served_folder(to_page)
