@@ -64,19 +64,47 @@ def folding(tree: str) -> dict[str, str]:
     return VARIANTS if tree == "zh-Hant" else {}
 
 
+_TRANSLATIONS: dict[int, tuple[dict, dict]] = {}
+
+
 def fold(text: str, table: dict[str, str]) -> str:
-    return text.translate(str.maketrans(table)) if table else text
+    if not table:
+        return text
+    if id(table) not in _TRANSLATIONS:  # the table with its translation, made once (folding runs for every field)
+        _TRANSLATIONS[id(table)] = (table, str.maketrans(table))
+    return text.translate(_TRANSLATIONS[id(table)][1])
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> tuple[dict, int]:
+    """jieba's own dictionary, read once per process (it is most of jieba's start-up)."""
+    import jieba
+
+    plain = jieba.Tokenizer()
+    plain.initialize()
+    return plain.FREQ, plain.total
 
 
 @lru_cache(maxsize=4)
 def _tokenizer(words: tuple[str, ...]):
-    """jieba with our terms as user words (Material's `jieba_dict_user` file gave each as `word 2000`)."""
+    """jieba with our terms as user words (Material's `jieba_dict_user` file gave each as `word 2000`).
+
+    Each tokenizer starts from a copy of the dictionary read once, as if it had read it itself.
+    """
     import jieba
 
     tokenizer = jieba.Tokenizer()
+    frequencies, total = _dictionary()
+    tokenizer.FREQ, tokenizer.total, tokenizer.initialized = dict(frequencies), total, True
     for word in words:
         tokenizer.add_word(word, 2000)
     return tokenizer
+
+
+@lru_cache(maxsize=None)
+def _cut(tokenizer, run: str) -> tuple[str, ...]:
+    """The words of a run of Han characters: the same runs recur in every tree (the English tree indexes the Chinese too)."""
+    return tuple(tokenizer.cut(run))
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +123,7 @@ def phrases(text: str, tokenizer) -> list[str]:
     """
     found: dict[str, None] = {}
     for run in _han().findall(text):
-        words = list(tokenizer.cut(run))
+        words = _cut(tokenizer, run)
         for size in PHRASE_SIZES:
             for start in range(len(words) - size + 1):
                 found["".join(words[start:start + size])] = None
@@ -105,7 +133,7 @@ def phrases(text: str, tokenizer) -> list[str]:
 def segmented(text: str, tokenizer) -> str:
     """Every run of Han characters cut into words, joined and surrounded by U+200B (Material's `_segment_chinese`)."""
     def replace(match):
-        return "\u200b" + "\u200b".join(tokenizer.cut(match.group(0))) + "\u200b"
+        return "\u200b" + "\u200b".join(_cut(tokenizer, match.group(0))) + "\u200b"
 
     return _han().sub(replace, text).strip("\u200b")
 
