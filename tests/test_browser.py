@@ -159,3 +159,21 @@ def test_text_pages_have_no_wcag_a_or_aa_violations(page, site_url, tree, scheme
         results = Axe().run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
         violations = [v for v in results.response["violations"] if v["id"] not in AXE_ALLOWED]
         assert violations == [], "\n".join(f"{v['id']}: {v['help']} ({len(v['nodes'])} nodes, e.g. {v['nodes'][0]['target']})" for v in violations)
+
+
+OTHER_PAGES = ("", "timeline/", "glossary/", "glossary/kai-yuan/", "themes/", "themes/open-source/",
+               "compare/shanghai-declaration-2024--action-plan-2025/", "downloads/", "method/", "about/", "about-translation/")
+
+
+@pytest.mark.parametrize("tree, scheme", [("en", "light"), ("zh-Hant", "dark")])
+def test_every_other_page_kind_has_no_wcag_a_or_aa_violations(page, site_url, tree, scheme):
+    """Home, timeline, glossary, term, themes, comparison, downloads and prose pages, in each scheme."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.emulate_media(color_scheme=scheme)
+    found = []
+    for path in OTHER_PAGES:
+        page.goto(f"{site_url}/{tree}/{path}")
+        results = Axe().run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+        found += [f"{path or 'home'}: {v['id']} ({len(v['nodes'])} nodes, e.g. {v['nodes'][0]['target']})" for v in results.response["violations"]]
+    assert found == []
