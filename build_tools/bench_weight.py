@@ -8,12 +8,9 @@ compressed body plus response headers).
 """
 from __future__ import annotations
 
-import functools
 import gzip
 import http.server
-import threading
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -93,18 +90,11 @@ class _Server(http.server.ThreadingHTTPServer):
         pass  # a browser closing a connection early is no error of the site
 
 
-@contextmanager
 def compressing_server(folder: Path):
-    """Serve `folder` with gzip on a free loopback port for the duration of the block."""
-    handler = functools.partial(CompressingHandler, directory=str(folder))
-    server = _Server(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    """Serve `folder` with gzip on a free loopback port for the duration of the block (a context manager)."""
+    from .pdf import served
+
+    return served(folder, CompressingHandler, _Server)
 
 
 @dataclass

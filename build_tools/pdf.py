@@ -21,10 +21,10 @@ CHROMIUM_ARGS = [
 
 
 @contextmanager
-def served(folder: Path):
-    """Serve `folder` on a free loopback port for the duration of the block."""
-    handler = functools.partial(QuietHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+def served(folder: Path, handler_class=None, server_class=http.server.ThreadingHTTPServer):
+    """Serve `folder` on a free loopback port for the duration of the block (quietly, unless given another handler)."""
+    handler = functools.partial(handler_class or QuietHandler, directory=str(folder))
+    server = server_class(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -69,7 +69,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "hide_terms": {"en": "Hide the terms", "zh-Hans": "收起术语"},
     "to_light": {"en": "Switch to the light scheme", "zh-Hans": "切换到浅色模式"},
     "to_dark": {"en": "Switch to the dark scheme", "zh-Hans": "切换到深色模式"},
-    "other_script": {"en": "Other script", "zh-Hans": "另一字形"},
     "copied": {"en": "Copied", "zh-Hans": "已复制"},
     "version_of": {"en": "version of {date}", "zh-Hans": "{date}版"},
     "provenance": {"en": "Chinese from capture", "zh-Hans": "中文出自存档"},
