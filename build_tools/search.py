@@ -23,12 +23,14 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from functools import lru_cache
 
 from .glossary import search_words
 from .model import Segment, Term, Text
 from .render import urls
 from .render.context import Page, TreeContext
+from .segmenter import Tokenizer
 from .textforms import plain
 
 # Splits the index into tokens, in Material's worker and in lunr: whitespace, the
@@ -64,47 +66,27 @@ def folding(tree: str) -> dict[str, str]:
     return VARIANTS if tree == "zh-Hant" else {}
 
 
-_TRANSLATIONS: dict[int, tuple[dict, dict]] = {}
+_FOLDERS: dict[int, tuple[dict, re.Pattern]] = {}
 
 
 def fold(text: str, table: dict[str, str]) -> str:
     if not table:
         return text
-    if id(table) not in _TRANSLATIONS:  # the table with its translation, made once (folding runs for every field)
-        _TRANSLATIONS[id(table)] = (table, str.maketrans(table))
-    return text.translate(_TRANSLATIONS[id(table)][1])
-
-
-@lru_cache(maxsize=1)
-def _dictionary() -> tuple[dict, int]:
-    """jieba's own dictionary, read once per process (it is most of jieba's start-up)."""
-    import jieba
-
-    plain = jieba.Tokenizer()
-    plain.initialize()
-    return plain.FREQ, plain.total
+    if id(table) not in _FOLDERS:  # the table with its pattern, made once (folding runs for every field)
+        _FOLDERS[id(table)] = (table, re.compile("[" + "".join(table) + "]"))
+    return _FOLDERS[id(table)][1].sub(lambda match: table[match.group()], text)
 
 
 @lru_cache(maxsize=4)
-def _tokenizer(words: tuple[str, ...]):
-    """jieba with our terms as user words (Material's `jieba_dict_user` file gave each as `word 2000`).
-
-    Each tokenizer starts from a copy of the dictionary read once, as if it had read it itself.
-    """
-    import jieba
-
-    tokenizer = jieba.Tokenizer()
-    frequencies, total = _dictionary()
-    tokenizer.FREQ, tokenizer.total, tokenizer.initialized = dict(frequencies), total, True
-    for word in words:
-        tokenizer.add_word(word, 2000)
-    return tokenizer
+def _tokenizer(words: tuple[str, ...]) -> Tokenizer:
+    """jieba with our terms as user words; one per set of words, shared by the trees."""
+    return Tokenizer(words)
 
 
 @lru_cache(maxsize=None)
-def _cut(tokenizer, run: str) -> tuple[str, ...]:
+def _cut(tokenizer: Tokenizer, run: str) -> tuple[str, ...]:
     """The words of a run of Han characters: the same runs recur in every tree (the English tree indexes the Chinese too)."""
-    return tuple(tokenizer.cut(run))
+    return tokenizer.cut(run)
 
 
 @lru_cache(maxsize=1)
@@ -114,8 +96,9 @@ def _han():
     return bre.compile(r"(\p{script: Han}+)", bre.UNICODE)
 
 
-def phrases(text: str, tokenizer) -> list[str]:
-    """The hidden `phrases` field: the words of every Han run as jieba cuts it without our terms, and each run of 2–3 of them joined.
+def phrases(text: str, tokenizer: Tokenizer, plain: Tokenizer) -> list[str]:
+    """The hidden `phrases` field: the words of every Han run, each of our terms cut again into jieba's own words
+    (by `plain`, which has no user words), and each run of 2–3 of those words joined.
 
     The query segmenter takes the longest words of the index it can: with these,
     人工智能全球治理 is one word, found in 人工智能全球治理行动计划 (one term in
@@ -123,11 +106,15 @@ def phrases(text: str, tokenizer) -> list[str]:
     """
     found: dict[str, None] = {}
     for run in _han().findall(text):
-        words = _cut(tokenizer, run)
-        for size in PHRASE_SIZES:
-            for start in range(len(words) - size + 1):
-                found["".join(words[start:start + size])] = None
+        found.update(_runs_of_words(tokenizer, plain, run))
     return list(found)
+
+
+@lru_cache(maxsize=None)
+def _runs_of_words(tokenizer: Tokenizer, plain: Tokenizer, run: str) -> dict[str, None]:
+    """A Han run's words (terms cut again) and each run of 2–3 of them, in order (the same runs recur in every tree)."""
+    words = [part for word in _cut(tokenizer, run) for part in (_cut(plain, word) if tokenizer.is_user_word(word) else (word,))]
+    return {"".join(words[start:start + size]): None for size in PHRASE_SIZES for start in range(len(words) - size + 1)}
 
 
 def segmented(text: str, tokenizer) -> str:
@@ -155,7 +142,7 @@ class Indexer:
         text = "".join(f"<p>{self.field(paragraph)}</p>" for paragraph in paragraphs if paragraph.strip())
         title = self.field(title)
         entry = {"location": location, "title": title, "name": title, "text": text}
-        words = [word for paragraph in [title] + paragraphs for word in phrases(fold(paragraph, self.table), self.plain_tokenizer)]
+        words = [word for paragraph in [title] + paragraphs for word in phrases(fold(paragraph, self.table), self.tokenizer, self.plain_tokenizer)]
         if words:
             entry["phrases"] = "\u200b".join(dict.fromkeys(words))
         return entry
@@ -212,6 +199,11 @@ def page_texts(ctx: TreeContext) -> dict[str, list[str]]:
 def search_index(ctx: TreeContext, pages: list[Page]) -> dict:
     """The tree's whole index in Material's format: {"config": …, "docs": […]}; pages are the tree's rendered pages."""
     ix = Indexer(ctx)
+    chars: set[str] = set()
+    for page in pages:
+        chars.update(page.markdown)
+    han = {ix.table.get(char, char) for char in chars if _han().fullmatch(char)}
+    ix.tokenizer.cover(han)  # the dictionary for all the characters at once (one read, not one per new character)
     paths = {page.path for page in pages}
     texts = [text for text in ctx.corpus.texts if urls.text_page(text.id) in paths]
     terms = [term for term in ctx.corpus.terms if urls.term_page(term.id) in paths]

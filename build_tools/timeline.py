@@ -96,12 +96,18 @@ def all_events(corpus: Corpus, events: list[Event]) -> list[Event]:
 def mentions(corpus: Corpus) -> dict[str, list[Segment]]:
     """Event id -> the segments (of other texts than its own) whose Chinese holds one of its words, in date order."""
     found: dict[str, list[Segment]] = defaultdict(list)
-    named = {event.id: {str(ref) for ref in event.extra_mentions} for event in corpus.events}
+    words, events_of = _event_words(corpus)
+    named: dict[str, set[int]] = defaultdict(set)  # segment id -> the events that name it as a mention
+    for index, event in enumerate(corpus.events):
+        for ref in event.extra_mentions:
+            named[str(ref)].add(index)
     for text in chronological(corpus.texts):
         for segment in text.segments:
-            chinese, segment_id = plain(segment.zh), segment.id
-            for event in corpus.events:
-                if event.text_id != text.id and (any(word in chinese for word in event.words) or segment_id in named[event.id]):
+            chinese = plain(segment.zh)
+            indexes = {index for word in words if word in chinese for index, _ in events_of[word]} | named.get(segment.id, set())
+            for index in sorted(indexes):
+                event = corpus.events[index]
+                if event.text_id != text.id:
                     found[event.id].append(segment)
     return dict(found)
 
@@ -109,15 +115,29 @@ def mentions(corpus: Corpus) -> dict[str, list[Segment]]:
 def events_mentioned_in(corpus: Corpus, segment: Segment) -> list[tuple[int, int, Event]]:
     """(start, end, event) for each mention in a segment's Chinese (first occurrence of each event)."""
     chinese = segment.zh
+    words, events_of = _event_words(corpus)
+    found = {word: chinese.find(word) for word in words if word in chinese}
     places = []
-    for event in corpus.events:
+    for _, event in sorted({index: event for word in found for index, event in events_of[word]}.items()):
         if event.text_id == segment.text_id:
             continue
-        hits = [(chinese.find(word), word) for word in event.words if word and word in chinese]
-        if hits:
-            start, word = min(hits)
-            places.append((start, start + len(word), event))
+        start, word = min((found[word], word) for word in event.words if word in found)
+        places.append((start, start + len(word), event))
     return sorted(places, key=lambda place: (place[0], place[1]))
+
+
+_WORDS: dict[int, tuple] = {}
+
+
+def _event_words(corpus: Corpus) -> tuple[list[str], dict[str, list[tuple[int, Event]]]]:
+    """Every word that names an event, and the events each names with their place in the corpus (made once per corpus)."""
+    if _WORDS.get(id(corpus), (None,))[0] is not corpus:
+        events_of: dict[str, list[tuple[int, Event]]] = defaultdict(list)
+        for index, event in enumerate(corpus.events):
+            for word in dict.fromkeys(word for word in event.words if word):
+                events_of[word].append((index, event))
+        _WORDS[id(corpus)] = (corpus, list(events_of), dict(events_of))
+    return _WORDS[id(corpus)][1:]
 
 
 def check_timeline(corpus: Corpus, events_path: str, not_events_path: str) -> list[Problem]:

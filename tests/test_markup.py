@@ -61,3 +61,24 @@ def test_labels_are_derived_from_ids(local_id, en, zh):
 def test_unknown_ids_have_no_label_and_numbers_read_in_chinese():
     assert derive_label("weird-thing") is None
     assert [chinese_number(n) for n in (1, 10, 12, 20, 35)] == ["一", "十", "十二", "二十", "三十五"]
+
+
+@pytest.mark.parametrize("text", ["Correction: action-plan-2025/a1", "a b&c=d/é 中文 ~x.y_z-", "", " ", "%+\n\t\"<>'#?", "“curly” — dash…"])
+def test_correction_links_quote_as_urllib_does(text):
+    from urllib.parse import quote_plus as urllib_quote_plus
+
+    from build_tools.render.urls import quote_plus
+
+    assert quote_plus(text) == urllib_quote_plus(text, safe="")
+
+
+def test_a_build_folder_is_rewritten_in_place(tmp_path):
+    from build_tools.publish import write_folder
+
+    folder = tmp_path / "docs"
+    write_folder(folder, {"a.md": b"one", "texts/b.md": b"two", "old/c.md": b"gone soon"})
+    kept = (folder / "a.md").stat().st_ino
+    write_folder(folder, {"a.md": b"one", "texts/b.md": b"changed", "old": b"a file where a folder was"})
+    assert sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")) == ["a.md", "old", "texts", "texts/b.md"]
+    assert (folder / "texts/b.md").read_bytes() == b"changed" and (folder / "old").read_bytes() == b"a file where a folder was"
+    assert (folder / "a.md").stat().st_ino == kept, "an unchanged file is left as it is"

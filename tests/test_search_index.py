@@ -8,6 +8,7 @@ import re
 import pytest
 
 from build_tools import search
+from build_tools.glossary import search_words
 from build_tools.render import TreeContext, render_tree
 from build_tools.render.urls import served_folder
 
@@ -61,12 +62,40 @@ def test_every_page_has_one_entry_and_term_pages_have_no_concordance(indexes, co
     assert not any(line in shown(entry["text"]) for line in re.split(r"[，。；]", passage) if len(line) > 8), "the concordance is not indexed"
 
 
+def full_jieba(corpus):
+    """jieba as Material's indexer had it: the whole dictionary, our terms added as `word 2000`."""
+    import jieba
+
+    tokenizer = jieba.Tokenizer()
+    for word in search_words(corpus.terms):
+        tokenizer.add_word(word, 2000)
+    return tokenizer
+
+
+def test_the_partial_dictionary_cuts_every_run_as_the_whole_one(indexes, corpus):
+    """segmenter.Tokenizer reads only the words our characters can make; jieba with its whole dictionary cuts the same."""
+    from build_tools.segmenter import Tokenizer
+
+    ctx, _, _ = indexes["zh-Hant"]
+    runs = {run for segment in corpus.segments() for text in (segment.zh, ctx.chinese(segment.zh, segment.hant_fixes))
+            for run in re.findall(r"[\u3400-\u9fff]+", text)}
+    runs |= {run for term in corpus.terms for run in re.findall(r"[\u3400-\u9fff]+", term.definition_zh + term.zh + term.hant)}
+    words = tuple(search_words(corpus.terms))
+    full, plain = full_jieba(corpus), __import__("jieba").Tokenizer()
+    ours, ours_plain = Tokenizer(words), Tokenizer()
+    assert len(runs) > 3000
+    for run in sorted(runs):
+        assert ours.cut(run) == tuple(full.cut(run)), run
+    for run in sorted(runs)[::10]:
+        assert ours_plain.cut(run) == tuple(plain.cut(run)), run
+
+
 def test_chinese_is_cut_and_escaped_exactly_as_materials_indexer_does(indexes, corpus, monkeypatch):
     from material.plugins.search import plugin
 
     ctx, _, _ = indexes["zh-Hant"]
     indexer = search.Indexer(ctx)
-    monkeypatch.setattr(plugin, "jieba", indexer.tokenizer)  # Material's module-level jieba, with our terms
+    monkeypatch.setattr(plugin, "jieba", full_jieba(corpus))  # Material's module-level jieba, with our terms
     material = plugin.SearchIndex()
     for segment in corpus.texts[0].segments[:20]:
         text = ctx.chinese(segment.zh).replace("**", "")

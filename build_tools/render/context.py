@@ -120,6 +120,12 @@ class TreeContext:
     def english_matcher(self) -> EnglishMatcher:
         return shared(self.corpus, "english_matcher", lambda: EnglishMatcher({term.en: term.id for term in self.corpus.terms}))
 
+    @cached_property
+    def definitions(self) -> dict[str, dict]:
+        """Term id -> its definitions as shown ({"definition_en", "definition_zh"}), made once per tree (every text's glossary shows them)."""
+        return {term.id: {"definition_en": self.english_text(term.definition_en),
+                          "definition_zh": self.chinese_text(term.definition_zh) if self.tree != "en" else ""} for term in self.corpus.terms}
+
     def term_chinese(self, term: Term) -> str:
         return term.hant if self.script == "zh-Hant" else term.zh
 

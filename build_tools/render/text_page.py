@@ -42,8 +42,7 @@ def chapter_glossary(ctx: TreeContext, page: str, term_ids) -> str:
     rows = [
         {"id": term.id, "href": urls.href(page, urls.term_page(term.id)), "chinese": ctx.term_chinese(term),
          "other": other(term) if other(term) != ctx.term_chinese(term) else "",
-         "pinyin": term.pinyin, "en": term.en, "definition_en": ctx.english_text(term.definition_en),
-         "definition_zh": ctx.chinese_text(term.definition_zh) if ctx.tree != "en" else ""}
+         "pinyin": term.pinyin, "en": term.en, **ctx.definitions[term.id]}
         for term in terms
     ]
     return fragment("chapter_glossary.html", t=ctx.t, script=ctx.script, other_script="zh-Hant" if ctx.script == "zh-Hans" else "zh-Hans",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import posixpath
+import re
 
 from ..model import SegmentRef, Site
 from .markup import Href
@@ -89,8 +90,16 @@ def folder_url(site: Site, folder: str) -> str:
 
 def correction_url(site: Site, segment_id: str, english: str, page_address: str) -> str:
     """A new GitHub issue from the translation-correction form, prefilled: a plain link, so it works without scripts."""
-    from urllib.parse import urlencode
+    fields = {"template": "translation-correction.yml", "title": f"Correction: {segment_id}",
+              "segment": f"{segment_id} ({page_address})", "current": english[:1500]}
+    return Href(f"{site.repository}/issues/new?" + "&".join(f"{quote_plus(key)}={quote_plus(value)}" for key, value in fields.items()))
 
-    query = urlencode({"template": "translation-correction.yml", "title": f"Correction: {segment_id}",
-                       "segment": f"{segment_id} ({page_address})", "current": english[:1500]})
-    return Href(f"{site.repository}/issues/new?{query}")
+
+_UNSAFE = re.compile(rb"[^A-Za-z0-9_.\-~ ]+")
+
+
+def quote_plus(text: str) -> str:
+    """`urllib.parse.quote_plus(text, safe="")`, the same bytes, without its loop over every byte in Python
+    (a correction link carries a passage's English; tested against urllib)."""
+    escaped = _UNSAFE.sub(lambda run: b"%" + run.group().hex("%").upper().encode("ascii"), text.encode("utf-8"))
+    return escaped.decode("ascii").replace(" ", "+")

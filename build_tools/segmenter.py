@@ -1,0 +1,105 @@
+"""jieba's word cutting, with only the part of its dictionary that the text being cut can use.
+
+jieba reads its whole dictionary (349,000 words, a second of start-up) and each
+tokenizer holds its own copy. A word can only be found in a run of Han characters
+if every one of its characters is in the run, so a dictionary holding just the
+words made of characters of our text, with the whole dictionary's total
+frequency, cuts that text exactly as the whole dictionary would: the same
+words, the same frequencies, the same probabilities (tested against jieba's own
+tokenizer in tests/test_search_index.py).
+
+The characters grow as text arrives: `Dictionary` reads the words of new
+characters once (an increment), and every tokenizer takes the increments it has
+not seen before it cuts.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+
+def _jieba():
+    """jieba, imported without `pkg_resources`: a quarter of a second that jieba only spends to read files on Jython."""
+    if "jieba" in sys.modules:
+        return sys.modules["jieba"]
+    blocked = "pkg_resources" not in sys.modules
+    if blocked:
+        sys.modules["pkg_resources"] = None  # `import pkg_resources` raises ImportError; jieba then opens its files itself
+    try:
+        import jieba
+    finally:
+        if blocked:
+            del sys.modules["pkg_resources"]
+    return jieba
+
+
+class Dictionary:
+    """jieba's dictionary file, read into words only for the characters asked for so far."""
+
+    def __init__(self):
+        self.text = (Path(_jieba().__file__).parent / "dict.txt").read_text(encoding="utf-8")  # `word frequency [tag]` lines
+        self.total = sum(map(int, re.findall(r"^\S+ (\d+)", self.text, re.M)))
+        self.chars: set[str] = set()
+        self.frequencies: dict[str, int] = {}  # jieba's FREQ: words with their frequency, and their prefixes with 0
+        self.increments: list[dict[str, int]] = []
+
+    def cover(self, chars: set[str]) -> None:
+        """Add, as one increment, the words that use only characters covered so far and at least one of `chars`."""
+        new = chars - self.chars
+        if not new:
+            return
+        self.chars |= new
+        known, fresh = ("".join(map(re.escape, sorted(group))) for group in (self.chars, new))
+        added: dict[str, int] = {}
+        for word, count in re.findall(f"^(?=[{known}]*[{fresh}])([{known}]+) (\\d+)", self.text, re.M):
+            added[word] = int(count)  # jieba: a later line of the same word wins, and a word's own line beats its use as a prefix
+            for end in range(1, len(word)):
+                if word[:end] not in added and word[:end] not in self.frequencies:
+                    added[word[:end]] = 0
+        self.frequencies.update(added)
+        self.increments.append(added)
+
+
+@lru_cache(maxsize=1)
+def dictionary() -> Dictionary:
+    """The one dictionary of the process (every tokenizer cuts with it)."""
+    return Dictionary()
+
+
+class Tokenizer:
+    """jieba with user words (each `word 2000`, as Material's `jieba_dict_user` file gave them), with the words of
+    `dictionary()` for the characters it has been asked to cut."""
+
+    def __init__(self, user_words: tuple[str, ...] = ()):
+        self._jieba = _jieba().Tokenizer()
+        self._user: dict[str, int] = {}
+        self._seen = 0  # the dictionary's increments taken
+        self._jieba.FREQ, self._jieba.total, self._jieba.initialized = {}, dictionary().total, True
+        for word in user_words:  # what jieba's add_word does, minus the check that would load the whole dictionary
+            self._user[word] = 2000
+            self._jieba.total += 2000
+            for end in range(1, len(word)):
+                self._user.setdefault(word[:end], 0)
+        self.cover(set("".join(user_words)))
+
+    def cover(self, chars: set[str]) -> None:
+        """Make sure the tokenizer knows every dictionary word made of `chars` and characters covered before."""
+        words = dictionary()
+        words.cover(set(chars))
+        if self._seen == len(words.increments):
+            return
+        freq = self._jieba.FREQ
+        for added in words.increments[self._seen:]:
+            freq.update(added)
+        self._seen = len(words.increments)
+        # jieba reads its dictionary, then adds the user words (their prefixes only where the dictionary has no entry)
+        freq.update({word: count for word, count in self._user.items() if count or word not in freq})
+
+    def is_user_word(self, word: str) -> bool:
+        return self._user.get(word, 0) > 0
+
+    def cut(self, run: str) -> tuple[str, ...]:
+        self.cover(set(run))
+        return tuple(self._jieba.cut(run))
