@@ -24,6 +24,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .glossary import search_words
@@ -137,21 +138,37 @@ class Indexer:
     def field(self, text: str) -> str:
         return segmented(html.escape(fold(" ".join(text.split()), self.table), quote=False), self.tokenizer)
 
-    def entry(self, location: str, title: str, paragraphs: list[str]) -> dict:
-        """A page: its title is shown and searched (as its `name`)."""
-        text = "".join(f"<p>{self.field(paragraph)}</p>" for paragraph in paragraphs if paragraph.strip())
-        title = self.field(title)
-        entry = {"location": location, "title": title, "name": title, "text": text}
-        words = [word for paragraph in [title] + paragraphs for word in phrases(fold(paragraph, self.table), self.tokenizer, self.plain_tokenizer)]
-        if words:
-            entry["phrases"] = "\u200b".join(dict.fromkeys(words))
-        return entry
+    def cover(self, entries: list[Entry]) -> None:
+        """Read the dictionary's words for every character the entries hold, at once (not once per new character)."""
+        chars: set[str] = set()
+        for entry in entries:
+            chars.update(entry.title)
+            for paragraph in entry.paragraphs:
+                chars.update(paragraph)
+        self.tokenizer.cover({self.table.get(char, char) for char in chars if _han().fullmatch(char)})
 
-    def passage(self, location: str, title: str, paragraphs: list[str]) -> dict:
-        """A passage: its title is shown, not searched; boosted above pages."""
-        entry = self.entry(location, title, paragraphs)
-        del entry["name"]
-        return {**entry, "boost": PASSAGE_BOOST}
+    def doc(self, entry: Entry) -> dict:
+        """An entry in Material's format. A page's title is shown and searched (as its `name`); a passage's title is
+        shown, not searched, and the passage is boosted above pages."""
+        text = "".join(f"<p>{self.field(paragraph)}</p>" for paragraph in entry.paragraphs if paragraph.strip())
+        title = self.field(entry.title)
+        doc = {"location": entry.location, "title": title, "name": title, "text": text}
+        words = [word for paragraph in [title] + entry.paragraphs for word in phrases(fold(paragraph, self.table), self.tokenizer, self.plain_tokenizer)]
+        if words:
+            doc["phrases"] = "\u200b".join(dict.fromkeys(words))
+        if entry.passage:
+            del doc["name"]
+            doc["boost"] = PASSAGE_BOOST
+        return doc
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What one entry of the index holds, before it is escaped, folded and cut."""
+    location: str
+    title: str
+    paragraphs: list[str]
+    passage: bool = False
 
 
 def location(page: str, anchor: str = "") -> str:
@@ -159,31 +176,25 @@ def location(page: str, anchor: str = "") -> str:
     return urls.served_folder(page) + (f"#{anchor}" if anchor else "")
 
 
-def text_entries(ix: Indexer, text: Text) -> list[dict]:
-    ctx = ix.ctx
+def text_entries(ctx: TreeContext, text: Text) -> list[Entry]:
     page = urls.text_page(text.id)
     other_title = text.title_en if ctx.tree != "en" else ctx.chinese(text.title_zh)
     head = [other_title, " · ".join(part for part in (ctx.chinese(text.issuer_zh) if ctx.tree != "en" else text.issuer_en, ctx.date(text)) if part)]
-    entries = [ix.entry(location(page), ctx.title(text), head)]
-    for segment in text.segments:
-        entries.append(segment_entry(ix, text, segment))
-    return entries
+    return [Entry(location(page), ctx.title(text), head)] + [segment_entry(ctx, text, segment) for segment in text.segments]
 
 
-def segment_entry(ix: Indexer, text: Text, segment: Segment) -> dict:
-    ctx = ix.ctx
+def segment_entry(ctx: TreeContext, text: Text, segment: Segment) -> Entry:
     title = f"{ctx.short_title(text)} · {ctx.label(segment)}"
     chinese = plain(ctx.chinese(segment.zh, segment.hant_fixes))
-    return ix.passage(location(urls.text_page(text.id), segment.local_id), title, [chinese, plain(segment.en)])
+    return Entry(location(urls.text_page(text.id), segment.local_id), title, [chinese, plain(segment.en)], passage=True)
 
 
-def term_entry(ix: Indexer, term: Term) -> dict:
+def term_entry(ctx: TreeContext, term: Term) -> Entry:
     """The term page without its concordance: the term, its pinyin, renderings and definitions."""
-    ctx = ix.ctx
     renderings = [term.en] + [variant.en for variant in term.variants] + ([term.official_en] if term.official_en else [])
     definitions = [term.definition_en] if ctx.tree == "en" else [ctx.chinese(term.definition_zh), term.definition_en]
-    return ix.entry(location(urls.term_page(term.id)), f"{ctx.term_chinese(term)} {term.en}",
-                    [term.pinyin, " · ".join(dict.fromkeys(renderings))] + definitions)
+    return Entry(location(urls.term_page(term.id)), f"{ctx.term_chinese(term)} {term.en}",
+                 [term.pinyin, " · ".join(dict.fromkeys(renderings))] + definitions)
 
 
 def page_texts(ctx: TreeContext) -> dict[str, list[str]]:
@@ -198,21 +209,18 @@ def page_texts(ctx: TreeContext) -> dict[str, list[str]]:
 
 def search_index(ctx: TreeContext, pages: list[Page]) -> dict:
     """The tree's whole index in Material's format: {"config": …, "docs": […]}; pages are the tree's rendered pages."""
-    ix = Indexer(ctx)
-    chars: set[str] = set()
-    for page in pages:
-        chars.update(page.markdown)
-    han = {ix.table.get(char, char) for char in chars if _han().fullmatch(char)}
-    ix.tokenizer.cover(han)  # the dictionary for all the characters at once (one read, not one per new character)
     paths = {page.path for page in pages}
     texts = [text for text in ctx.corpus.texts if urls.text_page(text.id) in paths]
     terms = [term for term in ctx.corpus.terms if urls.term_page(term.id) in paths]
     own = {urls.text_page(text.id) for text in texts} | {urls.term_page(term.id) for term in terms}
     summaries = page_texts(ctx)
-    docs = [ix.entry(location(page.path), page.title, summaries.get(page.path, [])) for page in pages if page.path not in own]
+    entries = [Entry(location(page.path), page.title, summaries.get(page.path, [])) for page in pages if page.path not in own]
     for text in texts:
-        docs += text_entries(ix, text)
-    docs += [term_entry(ix, term) for term in terms]
+        entries += text_entries(ctx, text)
+    entries += [term_entry(ctx, term) for term in terms]
+    ix = Indexer(ctx)
+    ix.cover(entries)
+    docs = [ix.doc(entry) for entry in entries]
     config = {"lang": LANGUAGES[ctx.tree], "separator": SEPARATOR, "pipeline": PIPELINE[ctx.tree], "fields": FIELDS}
     return {"config": config, "docs": docs}
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -49,11 +50,21 @@ class Href(str):
 
 def escape(value) -> Markup:
     """Plain text, safe in HTML text, in an attribute value and in Markdown."""
+    kind = type(value)
+    if kind is Markup:
+        return value
+    if kind is str and len(value) <= 80:
+        return _escape_short(value)  # labels, ids, interface words: the same few thousand strings, escaped half a million times
     if isinstance(value, Markup):
         return value
     if isinstance(value, Href):
         return markupsafe.escape(str(value))
     return _markup(_SPECIAL.sub(_replacement, str(value)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _escape_short(value: str) -> Markup:
+    return _markup(_SPECIAL.sub(_replacement, value))
 
 
 def _markup(html: str) -> Markup:
@@ -174,7 +185,7 @@ def prose(text: str, reference=lambda ref: None, han_lang: str = "", latin_lang:
 
 
 def _finalize(value):
-    return value if isinstance(value, Markup) or value is None else escape(value)
+    return value if type(value) is Markup or value is None else escape(value)
 
 
 class _Generator(jinja2.compiler.CodeGenerator):
@@ -199,6 +210,13 @@ class _Environment(jinja2.Environment):
     @staticmethod
     def output(value) -> Markup:
         return value if type(value) is Markup else markupsafe.escape(value)
+
+    def getattr(self, obj, attribute):
+        """`row.name` on the dicts our renderers pass: the key, found first (Jinja tries the attribute first, and
+        catching its AttributeError for every field of every row was a tenth of the rendering)."""
+        if type(obj) is dict and attribute in obj:
+            return obj[attribute]
+        return super().getattr(obj, attribute)
 
 
 ENVIRONMENT = _Environment(
