@@ -40,7 +40,7 @@ class Dictionary:
 
     def __init__(self):
         self.text = (Path(_jieba().__file__).parent / "dict.txt").read_text(encoding="utf-8")  # `word frequency [tag]` lines
-        self.total = sum(map(int, re.findall(r"^\S+ (\d+)", self.text, re.M)))
+        self.total = sum(map(int, re.findall(r" (\d+) ", self.text)))  # every line is `word frequency tag`; no word holds a space
         self.chars: set[str] = set()
         self.frequencies: dict[str, int] = {}  # jieba's FREQ: words with their frequency, and their prefixes with 0
         self.increments: list[dict[str, int]] = []
@@ -52,12 +52,10 @@ class Dictionary:
             return
         self.chars |= new
         known, fresh = ("".join(map(re.escape, sorted(group))) for group in (self.chars, new))
-        added: dict[str, int] = {}
-        for word, count in re.findall(f"^(?=[{known}]*[{fresh}])([{known}]+) (\\d+)", self.text, re.M):
-            added[word] = int(count)  # jieba: a later line of the same word wins, and a word's own line beats its use as a prefix
-            for end in range(1, len(word)):
-                if word[:end] not in added and word[:end] not in self.frequencies:
-                    added[word[:end]] = 0
+        words = dict(re.findall(f"^(?=[{known}]*[{fresh}])([{known}]+) (\\d+)", self.text, re.M))  # a later line of a word wins, as in jieba
+        prefixes = {word[:end] for word in words if len(word) > 1 for end in range(1, len(word))}
+        added = dict.fromkeys(prefixes.difference(words).difference(self.frequencies), 0)  # a word's own line beats its use as a prefix
+        added.update(zip(words, map(int, words.values())))
         self.frequencies.update(added)
         self.increments.append(added)
 

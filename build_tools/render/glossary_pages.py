@@ -7,7 +7,7 @@ from ..glossary import occurrences
 from ..model import Segment, Term
 from ..textforms import plain
 from . import urls
-from .context import Page, TreeContext
+from .context import Page, TreeContext, shared
 from .markup import HIGHLIGHT, fragment, front_matter, markdown_block, marked
 
 
@@ -30,7 +30,14 @@ def glossary_index(ctx: TreeContext, termbase_path: str) -> Page:
 
 
 def sentence_html(ctx: TreeContext, segment: Segment, term: Term) -> Markup:
-    """The sentence of the segment's Chinese that holds the term, the term highlighted."""
+    """The sentence of the segment's Chinese that holds the term, the term highlighted (the same in the trees of one script)."""
+    made = shared(ctx.corpus, f"concordance {ctx.script}", dict)
+    if (segment.id, term.id) not in made:
+        made[segment.id, term.id] = _sentence_html(ctx, segment, term)
+    return made[segment.id, term.id]
+
+
+def _sentence_html(ctx: TreeContext, segment: Segment, term: Term) -> Markup:
     text = plain(segment.zh)
     at = text.find(term.zh)
     start = max(text.rfind(mark, 0, at) for mark in "。！？；") + 1

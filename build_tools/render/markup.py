@@ -103,11 +103,16 @@ LATIN_RUN = re.compile(r"[A-Za-z](?:[A-Za-z0-9'’.\- ]*[A-Za-z0-9])?")
 def language_runs(text: str, pattern: re.Pattern, lang: str, taken) -> list:
     """Spans that tag each run of another script with its `lang`, where they nest with the spans `taken`."""
     runs = []
+    opening = _LANG_SPANS.setdefault(lang, Markup(f'<span lang="{escape(lang)}">'))
     for match in pattern.finditer(text):
         start, end = match.span()
         if all(end <= a or b <= start or (a <= start and end <= b) or (start <= a and b <= end) for a, b, _, _ in taken if a != b):
-            runs.append((start, end, Markup(f'<span lang="{lang}">'), Markup("</span>")))
+            runs.append((start, end, opening, _SPAN_CLOSE))
     return runs
+
+
+_LANG_SPANS: dict[str, Markup] = {}
+_SPAN_CLOSE = Markup("</span>")
 
 
 def marked(text: str, spans, convert=lambda value: value, bold: bool = True, han_lang: str = "", latin_lang: str = "") -> Markup:
@@ -235,8 +240,13 @@ HAN = re.compile(r"[\u3400-\u9fff]")
 ENVIRONMENT.globals["lang_of"] = lambda text: "zh-Hans" if HAN.search(str(text)) else "en"
 
 
-def mixed(text: str) -> Markup:
+def mixed(text) -> Markup:
     """Text quoted as written (a source's publisher, title, quote), in its own language, the other script's runs tagged."""
+    return _mixed(str(text))
+
+
+@lru_cache(maxsize=4096)  # publishers, titles and quotes recur in note after note
+def _mixed(text: str) -> Markup:
     if HAN.search(str(text)) and len(HAN.findall(str(text))) * 2 >= len(re.findall(r"[A-Za-z]", str(text))):
         return Markup('<span lang="zh-Hans">') + marked(str(text), [], bold=False, latin_lang="en") + Markup("</span>")
     return Markup('<span lang="en">') + marked(str(text), [], bold=False, han_lang="zh-Hans") + Markup("</span>")
