@@ -16,7 +16,11 @@ gets patched copies of two of Material's scripts at their own paths:
      Material already waits for that under `file:`; now it always does; and the
      search highlighter asks for it only on a page opened from a result (`?h=`);
   5. no sitemap is fetched for the language switch: our switcher links to the same
-     page in the other tree itself (overrides/partials/alternate.html).
+     page in the other tree itself (overrides/partials/alternate.html);
+  6. the palette applies the reader's scheme at load without `data-md-color-switching`:
+     that attribute turns off every transition (`[data-md-color-switching] *`) while
+     the reader switches colours, and setting and removing it at load restyled the
+     whole page twice, the largest part of a text page's blocking time on a phone.
 
 Every patch is an exact string replacement. If the expected code is not there (a
 Material upgrade changed it), the build stops with one line saying what to do.
@@ -75,6 +79,13 @@ NO_SITEMAP = Patch(
 )
 
 
+QUIET_PALETTE = Patch(
+    "the palette sets no data-md-color-switching at load",
+    'let i=new T;return i.subscribe(s=>{if(document.body.setAttribute("data-md-color-switching",""),',
+    'let i=new T,aigovFirst=!0;return i.subscribe(s=>{if(aigovFirst?aigovFirst=!1:document.body.setAttribute("data-md-color-switching",""),',
+)
+
+
 def query_patch(fold: dict[str, str]) -> Patch:
     """Patches 2 and 3: before segmenting, a symbol after a Han character becomes a space; variants are folded."""
     steps = 'e=e.replace(new RegExp("(\\\\p{sc=Han})[^\\\\p{L}\\\\p{N}\\\\s]+","gu"),"$1 ");'
@@ -117,5 +128,5 @@ def patched_scripts(fold: dict[str, str], scripts: Path | None = None) -> dict[s
     bundle = one(scripts, "bundle.*.min.js")
     return {
         f"{SCRIPTS}/workers/{worker.name}": apply(worker.read_text(encoding="utf-8"), [SEGMENTER, query_patch(fold)], f"material/{SCRIPTS}/workers/{worker.name}"),
-        f"{SCRIPTS}/{bundle.name}": apply(bundle.read_text(encoding="utf-8"), [LAZY_INDEX, HIGHLIGHT_WHEN_ASKED, NO_SITEMAP], f"material/{SCRIPTS}/{bundle.name}"),
+        f"{SCRIPTS}/{bundle.name}": apply(bundle.read_text(encoding="utf-8"), [LAZY_INDEX, HIGHLIGHT_WHEN_ASKED, NO_SITEMAP, QUIET_PALETTE], f"material/{SCRIPTS}/{bundle.name}"),
     }

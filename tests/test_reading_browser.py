@@ -199,9 +199,14 @@ def test_earlier_and_later_texts_are_linked(page, site_url, corpus):
 
 def test_the_dark_scheme_follows_the_system_and_has_a_toggle(page, site_url):
     page.emulate_media(color_scheme="dark")
+    # Every change of the body's attributes, from the start: the palette restyles the page at load only if it must.
+    page.add_init_script("""window.__bodyChanges = []; new MutationObserver(records => records.forEach(r => window.__bodyChanges.push(r.attributeName)))
+        .observe(document, {attributes: true, subtree: true, attributeFilter: ["data-md-color-switching"]});""")
     page.goto(f"{site_url}/zh-Hans/{PLAN}")
     body = page.locator("body")
     assert body.get_attribute("data-md-color-scheme") == "slate"
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__bodyChanges") == [], "the page is not restyled with transitions off at load (material_patches.QUIET_PALETTE)"
     background = body.evaluate("e => getComputedStyle(e).backgroundColor")
     shoot(page, "text-dark")
     toggle = page.locator('label[for^="__palette_"]:visible').first
@@ -209,4 +214,5 @@ def test_the_dark_scheme_follows_the_system_and_has_a_toggle(page, site_url):
     toggle.click()
     assert body.get_attribute("data-md-color-scheme") == "default"
     assert body.evaluate("e => getComputedStyle(e).backgroundColor") != background
+    assert "data-md-color-switching" in page.evaluate("window.__bodyChanges"), "a switch by the reader still turns transitions off"
     page.locator('label[for^="__palette_"]:visible').first.click()  # back to the system's choice for the other tests

@@ -403,11 +403,11 @@
     button.type = "button";
     button.setAttribute("aria-controls", list.id);
     function set(open) {
-      section.classList.toggle("is-folded", !open);
+      section.classList.toggle("is-open", open);  /* folded by reader.css from the first layout (html.js), opened here */
       button.setAttribute("aria-expanded", String(open));
       button.textContent = section.getAttribute(open ? "data-hide" : "data-show");
     }
-    button.addEventListener("click", function () { set(section.classList.contains("is-folded")); });
+    button.addEventListener("click", function () { set(!section.classList.contains("is-open")); });
     section.querySelector("h2").insertAdjacentElement("afterend", button);
     set(/^#term-/.test(location.hash));
     window.addEventListener("hashchange", function () { if (/^#term-/.test(location.hash)) set(true); });
