@@ -64,6 +64,7 @@ def test_without_scripts_both_languages_show(browser, site_url):
     tab.goto(f"{site_url}/en/{TEXT}")
     assert tab.locator("#art-10 .segment__zh").is_visible() and tab.locator("#art-10 .segment__en").is_visible()
     assert not tab.locator(".view-toggle").is_visible()
+    assert tab.locator(".chapter-glossary__list").is_visible(), "the chapter glossary is folded only where a script can unfold it"
     context.close()
 
 
