@@ -82,3 +82,15 @@ def test_a_build_folder_is_rewritten_in_place(tmp_path):
     assert sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")) == ["a.md", "old", "texts", "texts/b.md"]
     assert (folder / "texts/b.md").read_bytes() == b"changed" and (folder / "old").read_bytes() == b"a file where a folder was"
     assert (folder / "a.md").stat().st_ino == kept, "an unchanged file is left as it is"
+
+
+def test_relative_links_are_what_relpath_gives():
+    import posixpath
+
+    from build_tools.render.urls import relative_folder
+
+    folders = ["", "texts/", "texts/action-plan-2025/", "glossary/", "glossary/ai/", "compare/a-b/", "texts/x/y/"]
+    for source in folders:
+        for target in folders:
+            expected = posixpath.relpath(target or ".", source or ".")
+            assert relative_folder(source, target) == ("" if expected == "." else expected + "/"), (source, target)

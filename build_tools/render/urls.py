@@ -41,6 +41,18 @@ def compare_page(comparison_id: str) -> str:
     return f"compare/{comparison_id}.md"
 
 
+def relative_folder(source: str, target: str) -> str:
+    """`posixpath.relpath(target, source) + "/"` for two served folders (`a/b/` or ``), "" for the same folder;
+    without relpath's absolute paths (tested against it)."""
+    source_parts, target_parts = source.split("/")[:-1], target.split("/")[:-1]
+    common = 0
+    while common < min(len(source_parts), len(target_parts)) and source_parts[common] == target_parts[common]:
+        common += 1
+    parts = [".."] * (len(source_parts) - common) + target_parts[common:]
+    return "/".join(parts) + "/" if parts else ""
+
+
+@functools.lru_cache(maxsize=4096)
 def served_folder(page: str) -> str:
     """`texts/x.md` -> `texts/x/`; `index.md` -> ``; `glossary/index.md` -> `glossary/`."""
     folder, name = posixpath.split(page)
@@ -52,9 +64,7 @@ def served_folder(page: str) -> str:
 @functools.lru_cache(maxsize=65536)  # pages link the same few pages thousands of times
 def href(from_page: str, to_page: str, anchor: str = "") -> str:
     """A relative link from one page to another (and an anchor in it)."""
-    source, target = served_folder(from_page), served_folder(to_page)
-    relative = posixpath.relpath(target or ".", source or ".")
-    link = "" if relative == "." else relative + "/"
+    link = relative_folder(served_folder(from_page), served_folder(to_page))
     if not link and anchor:
         return Href(f"#{anchor}")
     return Href((link or "./") + (f"#{anchor}" if anchor else ""))
