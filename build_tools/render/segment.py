@@ -103,7 +103,7 @@ def note_body(ctx: TreeContext, note) -> Markup:
     """A note in the reader's language: in the Chinese trees, our Chinese translation where there is one."""
     translated = marked(note.zh, [], ctx.chinese, bold=False, latin_lang="en") if ctx.tree != "en" and note.zh else ""
     return fragment("note_body.html", t=ctx.t, note=note, script=ctx.script, translated=translated,
-                    english=ctx.english_text(note.text))
+                    english="" if translated else ctx.english_text(note.text))
 
 
 def notes_html(ctx: TreeContext, segment: Segment) -> Markup:
