@@ -43,8 +43,13 @@ class Build:
 
     @property
     def startup(self) -> float:
-        """Python start-up, imports and exit of the build command: the wall clock no stage covers."""
-        return max(0.0, self.wall - sum(stage["wall"] for stage in self.stages))
+        """Python start-up, imports, publishing and exit of the build command: the wall clock no stage covers."""
+        return max(0.0, self.wall - covered([(stage["start"], stage["start"] + stage["wall"]) for stage in self.stages]))
+
+    @property
+    def alone(self) -> float:
+        """The wall clock in which no MkDocs build runs: our code alone (stages and start-up)."""
+        return max(0.0, self.wall - self.total("mkdocs", "wall"))
 
     @property
     def startup_cpu(self) -> float:
@@ -54,6 +59,16 @@ class Build:
     @property
     def our_cpu(self) -> float:
         return self.total("ours", "cpu") + self.startup_cpu
+
+
+def covered(intervals: list[tuple[float, float]]) -> float:
+    """The length of the union of (start, end) intervals."""
+    length, reach = 0.0, float("-inf")
+    for start, end in sorted(intervals):
+        if end > reach:
+            length += end - max(start, reach)
+            reach = end
+    return length
 
 
 def scaled_project(root: Path, target: Path, copies: int) -> Path:
@@ -104,9 +119,9 @@ def build_table(builds: list[Build]) -> str:
     lines += ["", "| | " + " | ".join(b.label for b in builds) + " |", "| --- |" + " ---: |" * len(builds)]
     rows = {
         "texts / segments": lambda b: f"{b.texts} / {b.segments}",
-        "our code, wall s (serial stages + start-up)": lambda b: f"{our_wall(b):.2f}",
-        "MkDocs, wall s (the parallel phase)": lambda b: f"{b.total('mkdocs', 'wall'):.2f}",
-        "**our share of the wall clock**": lambda b: share(our_wall(b) / b.wall),
+        "our code alone, wall s (no MkDocs build running)": lambda b: f"{b.alone:.2f}",
+        "MkDocs phase, wall s (first build started to last ended; our later trees are written meanwhile)": lambda b: f"{b.total('mkdocs', 'wall'):.2f}",
+        "**our share of the wall clock** (our code alone)": lambda b: share(b.alone / b.wall),
         "our CPU s (stages + start-up) / MkDocs CPU s": lambda b: f"{b.our_cpu:.2f} / {b.total('mkdocs', 'cpu'):.2f}",
         "**our share of the CPU time**": lambda b: share(b.our_cpu / b.cpu),
         "whole build, ms per segment": lambda b: f"{1000 * b.wall / b.segments:.1f}",
@@ -128,14 +143,12 @@ def build_table(builds: list[Build]) -> str:
                       f"{'linear' if late / early <= 1.25 else 'WORSE THAN LINEAR'}; CPU, not wall clock, so other work on the machine does not count)."]
     lines += ["", "Load average of the machine before each build (other work on it lengthens wall clocks, not CPU times): "
               + ", ".join(f"{b.label} {b.load:.1f}" for b in builds) + "."]
-    lines += ["", f"Target: our code ≤ {OUR_SHARE_TARGET:.0%} of the build. MkDocs runs the three trees in parallel subprocesses "
-                  f"({os.cpu_count()} CPUs here), so its wall clock is less than its CPU time; our stages run one after another. "
+    lines += ["", f"Target: our code ≤ {OUR_SHARE_TARGET:.0%} of the build. Each tree's MkDocs build (a subprocess) starts as soon as "
+                  f"that tree is written, so our later trees are written while MkDocs runs ({os.cpu_count()} CPUs here): stage wall clocks "
+                  "overlap, and the wall-clock share counts only the time no MkDocs build runs. CPU is exact either way: ours is this "
+                  "process's, MkDocs' is taken from each of its processes as it ends (`os.wait4`). "
                   "Our only code inside MkDocs is the hook's `on_config` (one file test)."]
     return "\n".join(lines)
-
-
-def our_wall(build: Build) -> float:
-    return build.total("ours", "wall") + build.startup
 
 
 def share(value: float) -> str:

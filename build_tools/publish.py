@@ -5,7 +5,8 @@ the hand-written files, every generated page (front matter included) and our
 patched copies of two of Material's scripts (`material_patches.py`), the tree's
 search index (`search_index.json`, written by `search.py`), and a `mkdocs.yml`
 that INHERITs the hand-edited base `mkdocs.yml` and holds the generated nav.
-MkDocs then builds each from disk, in a subprocess: this is the only module that
+MkDocs then builds each from disk, in a subprocess started as soon as that tree
+is written (the next tree is written meanwhile): this is the only module that
 runs the engine, and nothing is injected in memory, so another engine can build
 the same folders.
 
@@ -22,7 +23,9 @@ import os
 import shutil
 import subprocess
 import sys
-from concurrent.futures import ThreadPoolExecutor
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -173,16 +176,22 @@ def mkdocs_env() -> dict[str, str]:
     return env
 
 
-def run_engine(root: Path, tree_dir: Path, out: Path) -> None:
-    """MkDocs builds one tree from disk."""
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(tree_dir / "mkdocs.yml"), "-d", str(out)],
-        cwd=root, capture_output=True, text=True, env=mkdocs_env(),
-    )
-    if result.returncode != 0:
-        output = (result.stdout + result.stderr).splitlines()
-        important = [line for line in output if line.startswith(("WARNING", "ERROR", "Aborted", "Error", "Config value"))]
-        raise BuildFailed(f"the {tree_dir.name} tree did not build (nothing was published):\n" + "\n".join(important or output).rstrip())
+def run_engine(root: Path, tree_dir: Path, out: Path) -> float:
+    """MkDocs builds one tree from disk; returns the CPU seconds its process used (from `os.wait4`, so that
+    a build running beside our own work is counted as MkDocs', not as ours)."""
+    with tempfile.TemporaryFile() as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(tree_dir / "mkdocs.yml"), "-d", str(out)],
+            cwd=root, stdout=output, stderr=subprocess.STDOUT, env=mkdocs_env(),
+        )
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        output.seek(0)
+        lines = output.read().decode("utf-8", errors="replace").splitlines()
+    if process.returncode != 0:
+        important = [line for line in lines if line.startswith(("WARNING", "ERROR", "Aborted", "Error", "Config value"))]
+        raise BuildFailed(f"the {tree_dir.name} tree did not build (nothing was published):\n" + "\n".join(important or lines).rstrip())
+    return usage.ru_utime + usage.ru_stime
 
 
 @contextmanager
@@ -219,18 +228,26 @@ def _build(root: Path, out: Path, trees: tuple[str, ...], result: CheckResult, t
         versions = source_versions(root, result.corpus)
     with timings.stage("exports (corpus.json, TMX, …) in memory", "ours"):
         files = downloads(result.corpus)
-    tree_dirs = {}
-    for tree in trees:
-        with timings.stage(f"render + write build/{tree} (pages, search index)", "ours"):
-            tree_dirs[tree] = write_tree(root, result, tree, versions, files, pdfs)
     staging = out.parent / f".{out.name}.building"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
+    tree_dirs = {}
     try:
-        with timings.stage(f"mkdocs build, {len(trees)} trees in parallel (each a subprocess, plugins included)", "mkdocs", parallel=True):
-            with ThreadPoolExecutor(max_workers=len(trees)) as pool:
-                for job in [pool.submit(run_engine, root, tree_dirs[tree], staging / tree) for tree in trees]:
-                    job.result()
+        # Each tree's MkDocs build starts as soon as the tree is written, while we write the next one.
+        # Our CPU in these stages is this process's alone: MkDocs' is taken from each of its processes as it ends.
+        with ThreadPoolExecutor(max_workers=len(trees)) as pool:
+            engines: dict = {}
+            try:
+                for tree in trees:
+                    with timings.stage(f"render + write build/{tree} (pages, search index)", "ours", children=False):
+                        tree_dirs[tree] = write_tree(root, result, tree, versions, files, pdfs)
+                    started = started if engines else time.perf_counter()
+                    engines[tree] = pool.submit(run_engine, root, tree_dirs[tree], staging / tree)
+            finally:
+                wait(engines.values())  # every build started ends before anything is cleaned up, even after a failure
+            cpu = sum(engine.result() for engine in engines.values())  # the first failure, if any, is raised here
+            timings.record(f"mkdocs build, {len(trees)} trees (each a subprocess, started as soon as its tree is written; plugins included)",
+                           "mkdocs", time.perf_counter() - started, cpu, parallel=True, start=started)
         with timings.stage("landing page, search indexes, downloads written", "ours"):
             for tree in trees:
                 publish_index(tree_dirs[tree], staging / tree)

@@ -20,17 +20,23 @@ def children_cpu() -> float:
 class Timings:
     def __init__(self):
         self.stages: list[dict] = []
+        self.origin = time.perf_counter()  # stages record when they started, from here (they may overlap)
 
     @contextmanager
-    def stage(self, name: str, whose: str, parallel: bool = False):
-        """Time the block: wall clock, this process's CPU, and the CPU of the child processes that ended in it."""
-        wall, cpu, children = time.perf_counter(), time.process_time(), children_cpu()
+    def stage(self, name: str, whose: str, parallel: bool = False, children: bool = True):
+        """Time the block: wall clock, this process's CPU, and (with `children`) the CPU of the child processes that
+        ended in it; without, when children started elsewhere may end during the block (they are recorded apart)."""
+        wall, cpu, before = time.perf_counter(), time.process_time(), children_cpu()
         try:
             yield
         finally:
-            self.stages.append({"name": name, "whose": whose, "parallel": parallel,
-                                "wall": time.perf_counter() - wall,
-                                "cpu": time.process_time() - cpu + children_cpu() - children})
+            self.record(name, whose, time.perf_counter() - wall,
+                        time.process_time() - cpu + (children_cpu() - before if children else 0.0), parallel, start=wall)
+
+    def record(self, name: str, whose: str, wall: float, cpu: float, parallel: bool = False, start: float | None = None) -> None:
+        """A stage that took `wall` seconds from `start` (a perf_counter time; by default it has just ended)."""
+        start = time.perf_counter() - wall if start is None else start
+        self.stages.append({"name": name, "whose": whose, "parallel": parallel, "start": start - self.origin, "wall": wall, "cpu": cpu})
 
     def write(self, path: Path) -> None:
         path.write_text(json.dumps(self.stages, indent=1), encoding="utf-8")
@@ -38,5 +44,8 @@ class Timings:
 
 class NoTimings(Timings):
     @contextmanager
-    def stage(self, name: str, whose: str, parallel: bool = False):
+    def stage(self, name: str, whose: str, parallel: bool = False, children: bool = True):
         yield
+
+    def record(self, name: str, whose: str, wall: float, cpu: float, parallel: bool = False, start: float | None = None) -> None:
+        pass

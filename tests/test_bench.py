@@ -47,3 +47,10 @@ def test_the_scaled_corpus_holds_every_text_n_times_under_new_ids(tmp_path):
     assert "\nid: action-plan-2025-copy3\n" in copy
     assert "\ntitle:\n  zh: 人工智能全球治理行动计划（副本3）\n" in copy  # no copy names another in the timeline
     assert not (project / "site").exists() and not (project / ".git").exists()
+
+
+def test_overlapping_stages_are_counted_once():
+    from build_tools.bench import covered
+
+    assert covered([(0, 2), (1, 3), (5, 6)]) == 4
+    assert covered([(1, 3), (0, 10)]) == 10 and covered([]) == 0
