@@ -74,7 +74,7 @@ def fold(text: str, table: dict[str, str]) -> str:
     if not table:
         return text
     if id(table) not in _FOLDERS:  # the table with its pattern, made once (folding runs for every field)
-        _FOLDERS[id(table)] = (table, re.compile("[" + "".join(table) + "]"))
+        _FOLDERS[id(table)] = (table, re.compile("[" + "".join(map(re.escape, table)) + "]"))
     return _FOLDERS[id(table)][1].sub(lambda match: table[match.group()], text)
 
 

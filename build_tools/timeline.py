@@ -126,18 +126,19 @@ def events_mentioned_in(corpus: Corpus, segment: Segment) -> list[tuple[int, int
     return sorted(places, key=lambda place: (place[0], place[1]))
 
 
-_WORDS: dict[int, tuple] = {}
+_WORDS: list = [None, [], {}]  # the corpus last asked about, its words, the events of each word
 
 
 def _event_words(corpus: Corpus) -> tuple[list[str], dict[str, list[tuple[int, Event]]]]:
-    """Every word that names an event, and the events each names with their place in the corpus (made once per corpus)."""
-    if _WORDS.get(id(corpus), (None,))[0] is not corpus:
+    """Every word that names an event, and the events each names with their place in the corpus (made once per corpus;
+    kept for one corpus at a time, found by identity)."""
+    if _WORDS[0] is not corpus:
         events_of: dict[str, list[tuple[int, Event]]] = defaultdict(list)
         for index, event in enumerate(corpus.events):
             for word in dict.fromkeys(word for word in event.words if word):
                 events_of[word].append((index, event))
-        _WORDS[id(corpus)] = (corpus, list(events_of), dict(events_of))
-    return _WORDS[id(corpus)][1:]
+        _WORDS[:] = [corpus, list(events_of), dict(events_of)]
+    return _WORDS[1], _WORDS[2]
 
 
 def check_timeline(corpus: Corpus, events_path: str, not_events_path: str) -> list[Problem]:
