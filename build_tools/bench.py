@@ -1,9 +1,10 @@
 """`make bench`: the whole build timed honestly at 1× and 30× the corpus, page weight, Lighthouse.
 
 Build time: `python -m build_tools site` runs as it does for a reader of the README
-(a subprocess; its wall clock is the build's), and reports its own stages
-(`--timings`): our code (load, check, render, write, exports) and the MkDocs
-builds (one subprocess per tree, in parallel, their plugins included). The
+(a subprocess; its wall clock and CPU, measured from outside, are the build's),
+and reports its own stages (`--timings`): our code (load, check, render, write,
+exports) and the MkDocs builds (one subprocess per tree, each started as soon as
+its tree is written, their plugins included). The
 scaled run builds a copy of the project whose texts are duplicated under new ids.
 Targets are shown beside the numbers; a missed target is marked, never fatal.
 """
