@@ -20,7 +20,11 @@ gets patched copies of two of Material's scripts at their own paths:
   6. the palette applies the reader's scheme at load without `data-md-color-switching`:
      that attribute turns off every transition (`[data-md-color-switching] *`) while
      the reader switches colours, and setting and removing it at load restyled the
-     whole page twice, the largest part of a text page's blocking time on a phone.
+     whole page twice, the largest part of a text page's blocking time on a phone;
+  7. the palette reuses the page's own `color-scheme` meta (overrides/main.html writes
+     it for the first palette) and sets it only when the scheme differs: appending a
+     new meta and setting its content, even to the same scheme, each restyled the
+     whole page at load.
 
 Every patch is an exact string replacement. If the expected code is not there (a
 Material upgrade changed it), the build stops with one line saying what to do.
@@ -85,6 +89,19 @@ QUIET_PALETTE = Patch(
     'let i=new T,aigovFirst=!0;return i.subscribe(s=>{if(aigovFirst?aigovFirst=!1:document.body.setAttribute("data-md-color-switching",""),',
 )
 
+COLOR_SCHEME_META = [
+    Patch(
+        "the palette reuses the page's color-scheme meta",
+        'let o=x("meta",{name:"color-scheme"});document.head.appendChild(o);',
+        'let o=document.querySelector("meta[name=color-scheme]")||document.head.appendChild(x("meta",{name:"color-scheme"}));',
+    ),
+    Patch(
+        "the palette sets the color-scheme meta only when the scheme changes",
+        "return o.content=a.colorScheme,",
+        "return o.content!==a.colorScheme&&(o.content=a.colorScheme),",
+    ),
+]
+
 
 def query_patch(fold: dict[str, str]) -> Patch:
     """Patches 2 and 3: before segmenting, a symbol after a Han character becomes a space; variants are folded."""
@@ -128,5 +145,5 @@ def patched_scripts(fold: dict[str, str], scripts: Path | None = None) -> dict[s
     bundle = one(scripts, "bundle.*.min.js")
     return {
         f"{SCRIPTS}/workers/{worker.name}": apply(worker.read_text(encoding="utf-8"), [SEGMENTER, query_patch(fold)], f"material/{SCRIPTS}/workers/{worker.name}"),
-        f"{SCRIPTS}/{bundle.name}": apply(bundle.read_text(encoding="utf-8"), [LAZY_INDEX, HIGHLIGHT_WHEN_ASKED, NO_SITEMAP, QUIET_PALETTE], f"material/{SCRIPTS}/{bundle.name}"),
+        f"{SCRIPTS}/{bundle.name}": apply(bundle.read_text(encoding="utf-8"), [LAZY_INDEX, HIGHLIGHT_WHEN_ASKED, NO_SITEMAP, QUIET_PALETTE, *COLOR_SCHEME_META], f"material/{SCRIPTS}/{bundle.name}"),
     }

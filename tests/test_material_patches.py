@@ -13,7 +13,8 @@ def test_every_patch_applies_to_the_installed_material():
     scripts = patches.patched_scripts(VARIANTS)
     worker = next(content for path, content in scripts.items() if "/workers/search." in path)
     bundle = next(content for path, content in scripts.items() if "/bundle." in path)
-    for patch, content in ((patches.SEGMENTER, worker), (patches.LAZY_INDEX, bundle), (patches.HIGHLIGHT_WHEN_ASKED, bundle), (patches.NO_SITEMAP, bundle), (patches.QUIET_PALETTE, bundle)):
+    for patch, content in ((patches.SEGMENTER, worker), (patches.LAZY_INDEX, bundle), (patches.HIGHLIGHT_WHEN_ASKED, bundle), (patches.NO_SITEMAP, bundle), (patches.QUIET_PALETTE, bundle),
+                           *((patch, bundle) for patch in patches.COLOR_SCHEME_META)):
         assert patch.new in content and patch.old not in content, patch.name
     assert "o<=t.length" in worker and "a<t.length&&" in worker  # the segmenter reaches the query's last character
     assert '"爲": "為"' in worker and 'link[rel=alternate][data-md-sitemap]' in bundle and "$(!1)" in bundle

@@ -197,6 +197,47 @@ def test_earlier_and_later_texts_are_linked(page, site_url, corpus):
     assert page.locator('.text-neighbours a[rel="next"]').get_attribute("href") == f"../{ordered[at + 1]}/"
 
 
+def test_the_scripts_restyle_nothing_on_the_root_at_load(page, site_url):
+    """Each change of <html>'s classes or attributes, or of the color-scheme meta, restyled the whole
+    page (a third of a phone's blocking time): the head sets them once, the scripts leave them alone."""
+    # From the start of <body> (the head's own script sets them before it), every set of an attribute of
+    # <html> or of the color-scheme meta that changed its value. (A set to the same value restyles nothing.)
+    page.add_init_script("""window.__rootSets = []; const watch = new MutationObserver(records => records.forEach(r =>
+          window.__rootSets.push([r.target, r.attributeName, r.oldValue])));
+        const start = new MutationObserver(() => { if (!document.body) return; start.disconnect();
+          watch.observe(document.documentElement, {attributes: true, attributeOldValue: true});
+          watch.observe(document.querySelector('meta[name="color-scheme"]'), {attributes: true, attributeOldValue: true}); });
+        start.observe(document, {childList: true, subtree: true});""")
+    page.goto(f"{site_url}/en/{PLAN}")
+    page.wait_for_timeout(300)
+    changed = page.evaluate("""() => window.__rootSets.map(([node, name, old], i) => {
+        const next = window.__rootSets.slice(i + 1).find(([n, a]) => n === node && a === name);
+        return [node.nodeName + " " + name, old, next ? next[2] : node.getAttribute(name)]; }).filter(([, old, now]) => old !== now)""")
+    assert changed == [], "set in the head (overrides/main.html), not again by Material's bundle or reader.js"
+    assert page.evaluate("document.documentElement.className.split(' ')") == ["js", "js-focus-visible"]
+    schemes = page.locator('meta[name="color-scheme"]')
+    assert schemes.count() == 1 and schemes.get_attribute("content") == "light"
+    page.locator('label[for^="__palette_"]:visible').first.click()
+    assert schemes.count() == 1 and schemes.get_attribute("content") == "dark", "a switch still sets the scheme"
+    page.locator('label[for^="__palette_"]:visible').first.click()
+    assert page.locator(".md-typeset .term[data-term]").first.evaluate("e => getComputedStyle(e).cursor") == "help"
+    page.click(".marks-toggle")
+    assert page.locator(".md-typeset .term[data-term]").first.evaluate("e => getComputedStyle(e).cursor") == "auto"
+    page.click(".marks-toggle")
+
+
+def test_a_chosen_view_applies_before_the_first_paint(page, site_url):
+    page.goto(f"{site_url}/en/{PLAN}")
+    page.click(".view-toggle button[data-view=zh]")
+    # The new page's first layout already hides the English: nothing reflows after the scripts run.
+    page.add_init_script("""document.addEventListener("DOMContentLoaded", () => { window.__viewAtParse =
+        document.documentElement.getAttribute("data-view"); window.__englishShown = [...document.querySelectorAll(".segment__en")]
+        .some(e => e.getClientRects().length > 0); });""")
+    page.goto(f"{site_url}/zh-Hans/{PLAN}")
+    assert page.evaluate("window.__viewAtParse") == "zh" and page.evaluate("window.__englishShown") is False
+    page.click(".view-toggle button[data-view=both]")
+
+
 def test_the_dark_scheme_follows_the_system_and_has_a_toggle(page, site_url):
     page.emulate_media(color_scheme="dark")
     # Every change of the body's attributes, from the start: the palette restyles the page at load only if it must.

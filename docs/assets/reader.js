@@ -4,7 +4,7 @@
    menu opens natively, the chapter glossary stays unfolded and the switcher goes to the other tree. */
 (function () {
   "use strict";
-  var VIEW_KEY = "aigov-reader.view";
+  var VIEW_KEY = "aigov-reader.view";  /* both keys are also read by the head of every page (overrides/main.html) */
   var MARKS_KEY = "aigov-reader.term-marks";
   var root = document.documentElement;
 
@@ -31,16 +31,21 @@
   function label(key) { return cite && cite.labels[key] || key; }
 
   /* -- View (both / Chinese / English) and term marks: remembered ----------------------------- */
+  /* The page's head (overrides/main.html) sets both from storage before the first style; setting
+     an attribute of <html> again, even to the same value, restyles the whole page. */
+  function setRoot(name, value) {
+    if (root.getAttribute(name) !== value) root.setAttribute(name, value);
+  }
   function applyView(view) {
     if (["both", "zh", "en"].indexOf(view) < 0) view = "both";
-    root.setAttribute("data-view", view);
+    setRoot("data-view", view);
     document.querySelectorAll(".view-toggle button").forEach(function (button) {
       button.setAttribute("aria-pressed", String(button.getAttribute("data-view") === view));
     });
     updateTabStops();
   }
   function applyMarks(shown) {
-    root.setAttribute("data-term-marks", shown ? "on" : "off");
+    setRoot("data-term-marks", shown ? "on" : "off");
     document.querySelectorAll(".marks-toggle").forEach(function (button) { button.setAttribute("aria-pressed", String(shown)); });
     updateTabStops();
   }
@@ -263,7 +268,6 @@
     document.querySelectorAll("[data-term-entry]").forEach(function (entry) { entries[entry.getAttribute("data-term-entry")] = entry; });
     var terms = document.querySelectorAll(".term[data-term]");
     if (!terms.length || !Object.keys(entries).length) return;
-    root.classList.add("has-term-cards");
     var tip = element("div", "term-tip");
     tip.id = "aigov-term-tip";
     tip.setAttribute("role", "tooltip");
