@@ -4,13 +4,10 @@
    menu opens natively, the chapter glossary stays unfolded and the switcher goes to the other tree. */
 (function () {
   "use strict";
-  var VIEW_KEY = "aigov-reader.view";  /* both keys are also read by the head of every page (overrides/main.html) */
+  var VIEW_KEY = "aigov-reader.view";  /* written here, read by the head of every page (overrides/main.html) */
   var MARKS_KEY = "aigov-reader.term-marks";
   var root = document.documentElement;
 
-  function stored(key, fallback) {
-    try { return localStorage.getItem(key) || fallback; } catch (e) { return fallback; }
-  }
   function store(key, value) {
     try { localStorage.setItem(key, value); } catch (e) { /* private mode: no persistence */ }
   }
@@ -31,8 +28,8 @@
   function label(key) { return cite && cite.labels[key] || key; }
 
   /* -- View (both / Chinese / English) and term marks: remembered ----------------------------- */
-  /* The page's head (overrides/main.html) sets both from storage before the first style; setting
-     an attribute of <html> again, even to the same value, restyles the whole page. */
+  /* The page's head (overrides/main.html) sets both from storage before the first style; here they
+     change only when the reader changes them (setting an attribute of <html> restyles the whole page). */
   function setRoot(name, value) {
     if (root.getAttribute(name) !== value) root.setAttribute(name, value);
   }
@@ -68,8 +65,8 @@
       });
     });
     document.querySelectorAll(".keys-hint").forEach(function (hint) { hint.hidden = false; });
-    applyView(stored(VIEW_KEY, "both"));
-    applyMarks(stored(MARKS_KEY, "on") !== "off");
+    applyView(root.getAttribute("data-view"));  /* read from storage by the page's head */
+    applyMarks(root.getAttribute("data-term-marks") !== "off");
   }
 
   /* -- The script switcher keeps the reader on the same page and passage ---------------------- */
