@@ -7,6 +7,7 @@ MkDocs; it imports nothing of ours.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 TEXT_KINDS = (
     "plan",
@@ -189,11 +190,11 @@ class Segment:
     def line_of(self, key: str) -> int:
         return dict(self.key_lines).get(key, self.line)
 
-    @property
+    @cached_property  # asked for hundreds of thousands of times a build (links, concordances, indexes)
     def ref(self) -> SegmentRef:
         return SegmentRef(self.text_id, self.local_id)
 
-    @property
+    @cached_property
     def id(self) -> str:
         return str(self.ref)
 

@@ -53,8 +53,8 @@ class Dictionary:
 
     def __init__(self):
         raw = (Path(_jieba().__file__).parent / "dict.txt").read_bytes()
-        self.text = raw.decode("utf-8")  # `word frequency [tag]` lines
-        self.total = total_frequency(raw, self.text)
+        self.lines = "\n" + raw.decode("utf-8")  # `word frequency [tag]` lines, each after a newline
+        self.total = total_frequency(raw, self.lines)
         self.chars: set[str] = set()
         self.frequencies: dict[str, int] = {}  # jieba's FREQ: words with their frequency, and their prefixes with 0
         self.read: set[str] = set()  # the words read so far
@@ -68,12 +68,16 @@ class Dictionary:
         self.chars |= new
         known, fresh = ("".join(map(re.escape, sorted(group))) for group in (self.chars, new))
         # A later line of a word wins, as in jieba.
+        # Lines are found from the newline before them (a literal the regex engine skips to; `^` is tried at every character).
         if len(new) * 4 < len(self.chars):  # a few new characters: the lines with one of them (a look-ahead)
-            words = dict(re.findall(f"^(?=[{known}]*[{fresh}])([{known}]+) (\\d+)", self.text, re.M))
+            words = dict(re.findall(f"\n(?=[{known}]*[{fresh}])([{known}]+) (\\d+)", self.lines))
         else:  # many: the look-ahead would read each line three times; every word of known characters not read before
-            words = {word: count for word, count in dict(re.findall(f"^([{known}]+) (\\d+)", self.text, re.M)).items() if word not in self.read}
+            words = {word: count for word, count in dict(re.findall(f"\n([{known}]+) (\\d+)", self.lines)).items() if word not in self.read}
         self.read.update(words)
-        prefixes = {word[:end] for word in words if len(word) > 1 for end in range(1, len(word))}
+        # every prefix of a word: its first character, and for longer words the longer prefixes
+        prefixes = {word[0] for word in words}
+        prefixes.update([word[:2] for word in words if len(word) > 2])
+        prefixes.update(word[:end] for word in words if len(word) > 3 for end in range(3, len(word)))
         added = dict.fromkeys(prefixes.difference(words).difference(self.frequencies), 0)  # a word's own line beats its use as a prefix
         added.update(zip(words, map(int, words.values())))
         self.frequencies.update(added)

@@ -57,3 +57,29 @@ def test_the_hook_refuses_a_folder_that_was_not_generated(mini_site, tmp_path):
     finally:
         (tree_dir / "marker.bak").rename(tree_dir / "docs" / ".aigov-generated")
     assert result.returncode != 0 and "was not generated" in result.stdout + result.stderr
+
+
+def test_each_text_is_dated_by_its_own_last_commit(tmp_path):
+    """One `git log` for all texts gives each text the date of the newest commit that changed its file."""
+    from types import SimpleNamespace
+
+    from build_tools.publish import source_versions
+
+    def git(*args, date="2020-01-01T12:00:00"):
+        env = {"GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+               "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org", "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+        subprocess.run(["git", *args], cwd=tmp_path, env=env, check=True, capture_output=True)
+
+    git("init", "-q")
+    (tmp_path / "texts").mkdir()
+    for name, date in (("a", "2021-03-04T10:00:00"), ("b", "2022-05-06T10:00:00"), ("a", "2023-07-08T10:00:00"), ("other", "2024-01-01T10:00:00")):
+        path = tmp_path / "texts" / f"{name}.yaml"
+        path.write_text(f"{date}\n", encoding="utf-8")
+        git("add", ".")
+        git("commit", "-q", "-m", name, date=date)
+    (tmp_path / "texts" / "new.yaml").write_text("never committed\n", encoding="utf-8")
+    corpus = SimpleNamespace(texts=[SimpleNamespace(id=name, path=f"texts/{name}.yaml") for name in ("a", "b", "new")])
+    assert source_versions(tmp_path, corpus) == {"a": "2023-07-08", "b": "2022-05-06"}
+    assert source_versions(tmp_path / "texts", corpus) == {}  # paths are the project's: nothing matches from elsewhere
+    subprocess.run(["rm", "-rf", str(tmp_path / ".git")], check=True)
+    assert source_versions(tmp_path, corpus) == {}  # no history: citations omit the version

@@ -1,6 +1,9 @@
 """The glossary: an index of every term, and a page per term with its concordance."""
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+
 from markupsafe import Markup
 
 from ..glossary import occurrences
@@ -37,15 +40,27 @@ def sentence_html(ctx: TreeContext, segment: Segment, term: Term) -> Markup:
     return made[segment.id, term.id]
 
 
+_SENTENCE_END = re.compile("[。！？；]")
+
+
 def _sentence_html(ctx: TreeContext, segment: Segment, term: Term) -> Markup:
-    text = plain(segment.zh)
+    text, ends = sentence_ends(ctx, segment)
     at = text.find(term.zh)
-    start = max(text.rfind(mark, 0, at) for mark in "。！？；") + 1
-    ends = [text.find(mark, at) for mark in "。！？；"]
-    end = min([e for e in ends if e >= 0] or [len(text) - 1]) + 1
-    sentence = text[start:end]
+    # the sentence: after the last end mark before the term, up to and with the first end mark at or after it
+    start = ends[bisect_right(ends, at) - 1] if at >= 0 and bisect_right(ends, at) else 0
+    after = bisect_left(ends, at + 1)
+    sentence = text[start:ends[after] if after < len(ends) else len(text)]
     local = sentence.find(term.zh)
     return marked(sentence, [(local, local + len(term.zh), *HIGHLIGHT)], ctx.chinese, bold=False, latin_lang="en")
+
+
+def sentence_ends(ctx: TreeContext, segment: Segment) -> tuple[str, list[int]]:
+    """The segment's plain Chinese and where each of its sentences ends (after its mark), found once per segment."""
+    made = shared(ctx.corpus, "sentence ends", dict)
+    if segment.id not in made:
+        text = plain(segment.zh)
+        made[segment.id] = (text, [match.end() for match in _SENTENCE_END.finditer(text)])
+    return made[segment.id]
 
 
 def term_page(ctx: TreeContext, term: Term, found: list[Segment], termbase_path: str) -> Page:

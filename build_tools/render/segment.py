@@ -6,6 +6,7 @@ reads nothing and changes nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from markupsafe import Markup
 
@@ -53,7 +54,12 @@ def term_matches(ctx: TreeContext, segment: Segment, blocked) -> list:
 
 def term_span(match, tab_stop: bool = True):
     """A marked term: the chapter glossary at the page's end holds what its tooltip and card show (reader.js)."""
-    return (match.start, match.end, MARKS.term_open(match.key, tab_stop), MARKS.term_close())
+    return (match.start, match.end, *_term_tags(match.key, tab_stop))
+
+
+@lru_cache(maxsize=4096)  # a term's tags are the same wherever it is marked (tens of thousands of marks a tree)
+def _term_tags(key: str, tab_stop: bool) -> tuple[Markup, Markup]:
+    return MARKS.term_open(key, tab_stop), MARKS.term_close()
 
 
 def mention_spans(ctx: TreeContext, segment: Segment, page: str) -> list:
