@@ -94,3 +94,26 @@ def test_relative_links_are_what_relpath_gives():
         for target in folders:
             expected = posixpath.relpath(target or ".", source or ".")
             assert relative_folder(source, target) == ("" if expected == "." else expected + "/"), (source, target)
+
+
+def test_compiled_templates_are_kept_between_builds_for_this_code_only(tmp_path):
+    """The second build reads its templates compiled (nothing compiled again); a folder of other code is removed."""
+    from build_tools.render import markup
+
+    stale = tmp_path / "0123456789abcdef"
+    stale.mkdir()
+    first = markup.environment(markup._TemplateCache.in_folder(tmp_path))
+    assert not stale.exists() and len(list(tmp_path.iterdir())) == 1
+    values = dict(t=lambda key, **_: key, script="zh-Hans", lang="en",
+                  items=[{"kind": "translator", "apparatus": None, "translated": "", "english": "<b>", "about": None, "sources": ()}])
+    expected = first.get_template("notes.html").render(**values)
+    assert len(list(next(tmp_path.iterdir()).iterdir())) == 2  # written as compiled: notes.html and parts.html, which it imports
+
+    second = markup.environment(markup._TemplateCache.in_folder(tmp_path))
+
+    def compile_again(*args, **kwargs):
+        raise AssertionError("a template was compiled again")
+
+    second.compile = compile_again
+    assert second.get_template("notes.html").render(**values) == expected == markup.ENVIRONMENT.get_template("notes.html").render(**values)
+    assert "&#60;b&#62;" in expected  # the cached code escapes as the compiled one does

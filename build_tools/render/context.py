@@ -7,13 +7,14 @@ return pages, never mutating it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 
 from ..annotate import EnglishMatcher
 from ..convert import Converter
 from ..glossary import matcher
 from ..model import Corpus, Segment, Site, Term, Text, chronological
 from .i18n import TREES, ui
+from .markup import same
 
 
 @dataclass(frozen=True)
@@ -76,9 +77,14 @@ class TreeContext:
     def converter(self) -> Converter:
         return Converter(self.corpus.locked_terms)
 
-    def chinese(self, text: str, fixes=()) -> str:
-        """Chinese in the tree's script."""
-        return self.converter.to_traditional(text, fixes) if self.script == "zh-Hant" else text
+    @cached_property
+    def chinese(self):
+        """Chinese in the tree's script: (text, fixes=()) -> text; `markup.same` in the Simplified script."""
+        return self.converter.to_traditional if self.script == "zh-Hant" else same
+
+    def chinese_with(self, fixes):
+        """`chinese` with a segment's repairs of the conversion."""
+        return partial(self.chinese, fixes=fixes) if fixes and self.chinese is not same else self.chinese
 
     def site_name(self) -> str:
         return self.site.name_en if self.tree == "en" else self.chinese(self.site.name_zh)

@@ -11,8 +11,10 @@ package builds HTML by joining strings.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
+import shutil
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -115,13 +117,20 @@ _LANG_SPANS: dict[str, Markup] = {}
 _SPAN_CLOSE = Markup("</span>")
 
 
-def marked(text: str, spans, convert=lambda value: value, bold: bool = True, han_lang: str = "", latin_lang: str = "") -> Markup:
+def same(text: str, fixes=()) -> str:
+    """No conversion (the Simplified script's `TreeContext.chinese`): `marked` then escapes each piece of text as it goes."""
+    return text
+
+
+def marked(text: str, spans, convert=same, bold: bool = True, han_lang: str = "", latin_lang: str = "") -> Markup:
     """`text` converted and escaped, with each (start, end, opening, closing) span wrapped in its tags.
 
     Spans are nested or disjoint; `opening`/`closing` are Markup from a template.
     With `bold`, the sources' `**run-in heading**` becomes <strong> (its stars dropped).
     `han_lang` tags runs of Chinese inside English text, `latin_lang` runs of Latin
     letters inside Chinese text, so each is read with the right voice and font.
+    A conversion sees the whole text, its tags held by placeholders (OpenCC converts
+    phrases across them); without one, each piece of text is escaped between the tags.
     """
     spans = list(spans)
     if han_lang:
@@ -145,31 +154,40 @@ def marked(text: str, spans, convert=lambda value: value, bold: bool = True, han
             continue
         opens.setdefault(start, []).append(index)
         closes.setdefault(end, []).insert(0, index)
+    direct = convert is same
+    if direct:
+        opening, closing, piece = [str(span[2]) for span in spans], [str(span[3]) for span in spans], _escaped
+    else:
+        opening, closing, piece = [chr(_OPEN_BASE + i) for i in range(len(spans))], [chr(_CLOSE_BASE + i) for i in range(len(spans))], str
     pieces = []
     cursor = 0  # the text before the next position where a tag goes or a star is dropped is copied whole
     for position in sorted({*opens, *closes, *points, *skipped}):
-        pieces.append(text[cursor:position])
-        pieces += [chr(_CLOSE_BASE + index) for index in closes.get(position, ())]
+        pieces.append(piece(text[cursor:position]))
+        pieces += [closing[index] for index in closes.get(position, ())]
         for index in points.get(position, ()):
-            pieces += [chr(_OPEN_BASE + index), chr(_CLOSE_BASE + index)]
-        pieces += [chr(_OPEN_BASE + index) for index in opens.get(position, ())]
+            pieces += [opening[index], closing[index]]
+        pieces += [opening[index] for index in opens.get(position, ())]
         if position < len(text) and position not in skipped:
-            pieces.append(text[position])
+            pieces.append(piece(text[position]))
         cursor = position + 1
-    pieces.append(text[cursor:])
+    pieces.append(piece(text[cursor:]))
+    if direct:
+        return _markup("".join(pieces))
     tags = {}
-    for index, (_, _, opening, closing) in enumerate(spans):
-        tags[_OPEN_BASE + index], tags[_CLOSE_BASE + index] = str(opening), str(closing)
-    if not tags:
-        return escape(convert("".join(pieces)))
+    for index, (_, _, open_tag, close_tag) in enumerate(spans):
+        tags[_OPEN_BASE + index], tags[_CLOSE_BASE + index] = str(open_tag), str(close_tag)
     return _markup(_PLACEHOLDER.sub(lambda match: tags.get(ord(match.group()), match.group()), str(escape(convert("".join(pieces))))))
+
+
+def _escaped(text: str) -> str:
+    return _SPECIAL.sub(_replacement, text)
 
 
 _EMPHASIS = re.compile(r"&#42;([^&]+?|[^*]+?)&#42;")
 _CODE = re.compile(r"&#96;(.+?)&#96;")
 
 
-def prose(text: str, reference=lambda ref: None, han_lang: str = "", latin_lang: str = "", convert=lambda value: value) -> Markup:
+def prose(text: str, reference=lambda ref: None, han_lang: str = "", latin_lang: str = "", convert=same) -> Markup:
     """Curated prose with two safe inline forms: `*emphasis*`, and `` `text-id/segment-id` `` as a link
     (`reference` gives its address and the reader's name for it, or None).
 
@@ -237,20 +255,55 @@ class _Environment(jinja2.Environment):
         return super().getattr(obj, attribute)
 
 
-ENVIRONMENT = _Environment(
-    loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
-    autoescape=True,
-    auto_reload=False,  # templates are read once per build (checking their files' times cost a stat per fragment)
-    finalize=_finalize,
-    trim_blocks=True,
-    lstrip_blocks=True,
-    undefined=jinja2.StrictUndefined,
-    keep_trailing_newline=False,
-)
-ENVIRONMENT.filters["url"] = lambda url: safe_url(url) or ""
-ENVIRONMENT.filters["host"] = lambda url: urlsplit(str(url)).netloc
+class _TemplateCache(jinja2.FileSystemBytecodeCache):
+    """Compiled templates kept between builds in `build/.templates/<digest of this file>/`, as Python keeps its bytecode.
+
+    Jinja checks each against its template's source; the folder's name changes with this file (the
+    code generator and the environment's options), so no template compiled by other code is used.
+    Compiling the templates costs about a quarter of a second a build. Where the folder cannot be
+    written (a read-only checkout), templates are compiled each time.
+    """
+
+    @classmethod
+    def in_folder(cls, root: Path) -> "_TemplateCache | None":
+        """The cache in `root/<digest>/`; other digests' folders there are removed."""
+        folder = root / hashlib.sha256(Path(__file__).read_bytes() + jinja2.__version__.encode()).hexdigest()[:16]
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            for other in root.iterdir():
+                if other != folder:
+                    shutil.rmtree(other, ignore_errors=True)
+        except OSError:
+            return None
+        return cls(str(folder))
+
+    def dump_bytecode(self, bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass  # compiled again next time
+
+
+def environment(bytecode_cache: jinja2.BytecodeCache | None) -> _Environment:
+    environment = _Environment(
+        loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
+        bytecode_cache=bytecode_cache,
+        autoescape=True,
+        auto_reload=False,  # templates are read once per build (checking their files' times cost a stat per fragment)
+        finalize=_finalize,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=False,
+    )
+    environment.filters["url"] = lambda url: safe_url(url) or ""
+    environment.filters["host"] = lambda url: urlsplit(str(url)).netloc
+    environment.filters["mixed"] = mixed
+    environment.globals["lang_of"] = lambda text: "zh-Hans" if HAN.search(str(text)) else "en"
+    return environment
+
+
 HAN = re.compile(r"[\u3400-\u9fff]")
-ENVIRONMENT.globals["lang_of"] = lambda text: "zh-Hans" if HAN.search(str(text)) else "en"
 
 
 def mixed(text) -> Markup:
@@ -265,7 +318,7 @@ def _mixed(text: str) -> Markup:
     return Markup('<span lang="en">') + marked(text, [], bold=False, han_lang="zh-Hans") + Markup("</span>")
 
 
-ENVIRONMENT.filters["mixed"] = mixed
+ENVIRONMENT = environment(_TemplateCache.in_folder(Path(__file__).resolve().parents[2] / "build" / ".templates"))
 
 
 def fragment(template: str, **values) -> Markup:

@@ -87,7 +87,7 @@ def chinese_html(ctx: TreeContext, segment: Segment, terms: bool = True, page: s
         for match in term_matches(ctx, segment, blocked):
             spans.append(term_span(match))
             used.add(match.key)
-    return marked(segment.zh, spans, lambda text: ctx.chinese(text, segment.hant_fixes), latin_lang="en"), frozenset(used)
+    return marked(segment.zh, spans, ctx.chinese_with(segment.hant_fixes), latin_lang="en"), frozenset(used)
 
 
 def english_html(ctx: TreeContext, segment: Segment, terms: bool = True, wanted: frozenset[str] | None = None) -> tuple[Markup, frozenset[str]]:
@@ -105,30 +105,33 @@ def english_html(ctx: TreeContext, segment: Segment, terms: bool = True, wanted:
 
 
 
-def note_body(ctx: TreeContext, note) -> Markup:
-    """A note in the reader's language: in the Chinese trees, our Chinese translation where there is one."""
+def note_text(ctx: TreeContext, note) -> dict:
+    """A note's text in the reader's language (parts.html's `note_body`): in the Chinese trees, our Chinese
+    translation where there is one, else the English."""
     translated = marked(note.zh, [], ctx.chinese, bold=False, latin_lang="en") if ctx.tree != "en" and note.zh else ""
-    return fragment("note_body.html", t=ctx.t, note=note, script=ctx.script, translated=translated,
-                    english="" if translated else ctx.english_text(note.text))
+    return {"translated": translated, "english": "" if translated else ctx.english_text(note.text)}
 
 
-def notes_html(ctx: TreeContext, segment: Segment) -> Markup:
-    def apparatus_body(kind, **values):
+def note_items(ctx: TreeContext, segment: Segment) -> list[dict]:
+    """The apparatus and notes under a segment, for notes.html: each a kind with its readings (`apparatus`) or its text."""
+    def apparatus(**values):
         values["note"] = ctx.english_text(values["note"])
-        values = {key: (ctx.chinese_text(value) if key in ("original", "reading", "base") else value) for key, value in values.items()}
-        return fragment("apparatus_note.html", t=ctx.t, script=ctx.script, kind=kind, **values)
+        return {key: (ctx.chinese_text(value) if key in ("original", "reading", "base") else value) for key, value in values.items()}
+
+    def apparatus_item(kind, **values):
+        return {"kind": kind, "apparatus": apparatus(**values), "about": None, "sources": ()}
 
     items = []
     for correction in segment.corrections:
-        items.append({"kind": "correction", "body": apparatus_body("correction", original=ctx.chinese(correction.original), reading=ctx.chinese(correction.reading), note=correction.note), "sources": None, "about": None})
+        items.append(apparatus_item("correction", original=ctx.chinese(correction.original), reading=ctx.chinese(correction.reading), note=correction.note))
     for variant in segment.variants:
-        items.append({"kind": "variant", "body": apparatus_body("variant", capture=segment.witness.capture, reading=ctx.chinese(variant.reading), base=ctx.chinese(variant.base), note=variant.note), "sources": None, "about": None})
+        items.append(apparatus_item("variant", capture=segment.witness.capture, reading=ctx.chinese(variant.reading), base=ctx.chinese(variant.base), note=variant.note))
     for sic in segment.sics:
-        items.append({"kind": "sic", "body": apparatus_body("sic", original=ctx.chinese(sic.text), reading=ctx.chinese(sic.correct), note=sic.note), "sources": None, "about": None})
+        items.append(apparatus_item("sic", original=ctx.chinese(sic.text), reading=ctx.chinese(sic.correct), note=sic.note))
     for note in segment.notes:
         about = urls.href(urls.text_page(segment.text_id), urls.ABOUT_TRANSLATION, note.about) if note.about and "about-translation" in ctx.corpus.prose_pages else None
-        items.append({"kind": note.kind, "body": note_body(ctx, note), "about": about, "sources": fragment("sources.html", t=ctx.t, sources=note.sources) or None})
-    return fragment("notes.html", t=ctx.t, items=items, lang=ctx.ui_lang)
+        items.append({"kind": note.kind, "apparatus": None, **note_text(ctx, note), "about": about, "sources": note.sources})
+    return items
 
 
 def render_segment(ctx: TreeContext, text: Text, segment: Segment) -> Rendered:
@@ -140,6 +143,6 @@ def render_segment(ctx: TreeContext, text: Text, segment: Segment) -> Rendered:
         html = fragment("heading.md", level=min(segment.level + 1, 6), **values)
     else:
         suggest = urls.correction_url(ctx.site, segment.id, plain(segment.en), urls.public_url(ctx.site, ctx.tree, page, segment.local_id))
-        html = fragment("segment.html", notes_html=notes_html(ctx, segment), suggest_href=suggest,
+        html = fragment("segment.html", notes=note_items(ctx, segment), suggest_href=suggest,
                         themes_html=themes_html(ctx, page, segment), connections_html=connections_html(ctx, page, segment), **values)
     return Rendered(html, zh_terms | en_terms)

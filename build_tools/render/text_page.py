@@ -9,7 +9,7 @@ from . import urls
 from .context import Page, TreeContext
 from .markup import fragment, front_matter, json_script, markdown_block
 from .connections import text_connections_html
-from .segment import note_body, render_segment
+from .segment import note_text, render_segment
 from .timeline_page import text_strip
 
 CONTENTS_KINDS = ("heading", "article")
@@ -79,8 +79,7 @@ def text_page(ctx: TreeContext, text: Text) -> Page:
         "text_head.md", t=ctx.t, text=text, script=ctx.script,
         title_zh=ctx.chinese(text.title_zh), title_en=text.title_en, date=ctx.date(text),
         issuer_zh=ctx.chinese(text.issuer_zh), public_url=urls.public_url(ctx.site, ctx.tree, page),
-        sources_html=[fragment("sources.html", t=ctx.t, sources=note.sources) for note in text.notes],
-        note_bodies=[note_body(ctx, note) for note in text.notes],
+        notes=[{"kind": note.kind, "sources": note.sources, **note_text(ctx, note)} for note in text.notes],
         contents=toc, strip=text_strip(ctx, page, text),
         date_note=ctx.localized(text.date_note, text.date_note_zh), publication=ctx.localized(text.publication, text.publication_zh),
         rights=ctx.localized(text.rights, text.rights_zh), lang=ctx.ui_lang,
