@@ -257,3 +257,25 @@ def test_the_dark_scheme_follows_the_system_and_has_a_toggle(page, site_url):
     assert body.evaluate("e => getComputedStyle(e).backgroundColor") != background
     assert "data-md-color-switching" in page.evaluate("window.__bodyChanges"), "a switch by the reader still turns transitions off"
     page.locator('label[for^="__palette_"]:visible').first.click()  # back to the system's choice for the other tests
+
+
+def test_passages_far_from_the_screen_wait_to_be_laid_out_and_a_menu_is_never_clipped(page, site_url):
+    """content-visibility: a passage off screen is skipped until it comes near; the one whose menu is open is
+    painted whole, even when the menu reaches beyond it (the pointer and focus elsewhere)."""
+    page.goto(f"{site_url}/en/{PLAN}")
+    rendered = "(id) => document.getElementById(id).querySelector('.segment__zh').checkVisibility({contentVisibilityAuto: true})"
+    last = page.evaluate("Array.from(document.querySelectorAll('.md-typeset div.segment')).pop().id")
+    assert not page.evaluate(rendered, last), "the last passage is not laid out while the page opens"
+    page.evaluate("(id) => document.getElementById(id).scrollIntoView()", last)
+    page.wait_for_function(rendered, arg=last)
+    short = page.evaluate("""() => Array.from(document.querySelectorAll('.md-typeset div.segment')).map((s) => [s.getBoundingClientRect().height, s.id])
+                                     .sort((a, b) => a[0] - b[0])[0][1]""")
+    page.locator(f"#{short} .segment__menu summary").click()
+    page.mouse.move(1, 450)
+    page.evaluate("document.activeElement.blur()")
+    box, segment = page.locator(f"#{short} .segment__menu-list").bounding_box(), page.locator(f"#{short}").bounding_box()
+    bottom = box["y"] + box["height"] - 3  # inside the menu's last line
+    assert bottom > segment["y"] + segment["height"] + 5, f"#{short}'s menu should reach beyond it for this test"
+    hit = "([x, y]) => !!document.elementFromPoint(x, y)?.closest('.segment__menu-list')"
+    assert page.evaluate(hit, [box["x"] + 12, bottom]), "the open menu is painted where it overflows its passage"
+    shoot(page, "passage-menu-overflowing")
