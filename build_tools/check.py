@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .captures import load_captures
-from .convert import Converter, check_fixes
+from .convert import check_fixes, converter_for
 from .glossary import check_renderings, check_terms
 from .load import Project, load_corpus, load_site
 from .model import ERROR, WARNING, Corpus, Problem, Site
@@ -53,7 +53,7 @@ def check_project(project: Project, strict: bool = False) -> CheckResult:
     problems += site_problems
     captures, capture_problems = load_captures(project.captures_dir, project.shown)
     problems += capture_problems
-    converter = Converter(corpus.locked_terms)
+    converter = converter_for(tuple(corpus.locked_terms))
     for text in corpus.texts:
         text_problems = check_text(text, captures)
         if not text_problems:

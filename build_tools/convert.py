@@ -10,6 +10,7 @@ converter and restored in their fixed Traditional form; a segment's
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import opencc
@@ -19,10 +20,20 @@ from .model import HantFix, LockedTerm, Problem
 # Private-use characters never occur in the sources, so they are safe placeholders.
 _PLACEHOLDER_BASE = 0xF0000
 
+# What s2tw can change: Han ideographs. It leaves every other character as it is (tests/test_convert.py
+# converts each of the others), so text without them is its own Traditional form: most English is.
+CONVERTIBLE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+
 
 @lru_cache(maxsize=1)
 def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("s2tw")
+
+
+@lru_cache(maxsize=4)
+def converter_for(locked_terms: tuple[LockedTerm, ...] = ()) -> "Converter":
+    """One converter per set of locked terms: checking, exports and the Traditional tree convert the same texts."""
+    return Converter(locked_terms)
 
 
 class Converter:
@@ -35,8 +46,10 @@ class Converter:
         if fixes:
             return self._convert(text, fixes)
         if text not in self._converted:
-            self._converted[text] = self._convert(text, ())
+            self._converted[text] = self._convert(text, ()) if CONVERTIBLE.search(text) else text
         return self._converted[text]
+
+    to_traditional.han_only = True  # changes Han characters only: `markup.marked` skips text without them
 
     def _convert(self, text: str, fixes: tuple[HantFix, ...]) -> str:
         protected = text

@@ -14,7 +14,7 @@ import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from .convert import Converter
+from .convert import Converter, converter_for
 from .glossary import occurrences
 from .model import Corpus, Label, Note, Segment, Source, Text, chronological
 from .textforms import plain
@@ -101,7 +101,7 @@ def document(text: Text, converter: Converter) -> dict:
 
 
 def corpus_data(corpus: Corpus) -> dict:
-    converter = Converter(corpus.locked_terms)
+    converter = converter_for(tuple(corpus.locked_terms))
     return {"schema": CORPUS_SCHEMA, "documents": [document(text, converter) for text in chronological(corpus.texts)]}
 
 

@@ -54,3 +54,32 @@ def test_segment_fix_repairs_one_segment_only():
 def test_character_forms_only_never_vocabulary():
     # s2tw changes characters only; the `…p` configurations would rewrite PRC vocabulary (数据 -> 資料).
     assert CONVERTER.to_traditional("数据和软件") == "數據和軟件"
+
+
+def test_s2tw_changes_nothing_but_han_characters():
+    """The converter returns text without Han characters as it is, unconverted: s2tw must leave every other
+    character of the Basic and Supplementary Multilingual Planes alone (an OpenCC upgrade that did not fails here)."""
+    from build_tools.convert import CONVERTIBLE, _converter
+
+    others = [chr(point) for point in range(0x20, 0x30000) if not 0xD800 <= point <= 0xDFFF and not CONVERTIBLE.match(chr(point))]
+    converted = _converter().convert("\n".join(others)).split("\n")
+    assert len(converted) == len(others)
+    assert [(hex(ord(a)), b) for a, b in zip(others, converted) if a != b] == []
+    assert CONVERTER.to_traditional("AI governance — ‘data’ (2025) 1/2") == "AI governance — ‘data’ (2025) 1/2"
+
+
+def test_marked_text_keeps_its_tags_where_the_conversion_moves_characters():
+    """`marked` converts a text once and leaves each tag in its place when no character moves; a conversion
+    that changes the length falls back to carrying the tags through it, with the same result."""
+    from markupsafe import Markup
+
+    from build_tools.render.markup import marked
+
+    spans = [(2, 4, Markup('<span class="term">'), Markup("</span>"))]
+    assert marked("发展人工智能", spans, CONVERTER.to_traditional) == '發展<span class="term">人工</span>智能'
+
+    def widening(text: str, fixes=()) -> str:  # a conversion that writes one character as two
+        return text.replace("发", "發發")
+
+    widening.han_only = True
+    assert marked("发展人工智能", spans, widening) == '發發展<span class="term">人工</span>智能'

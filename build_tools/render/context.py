@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, partial
 
 from ..annotate import EnglishMatcher
-from ..convert import Converter
+from ..convert import Converter, converter_for
 from ..glossary import matcher
 from ..model import Corpus, Segment, Site, Term, Text, chronological
 from .i18n import TREES, ui
@@ -75,7 +75,7 @@ class TreeContext:
 
     @cached_property
     def converter(self) -> Converter:
-        return Converter(self.corpus.locked_terms)
+        return converter_for(tuple(self.corpus.locked_terms))
 
     @cached_property
     def chinese(self):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..convert import Converter
+from ..convert import converter_for
 from ..model import EVENT_KINDS, EVENT_STATUSES, NOTE_KINDS, SEGMENT_KINDS, TEXT_KINDS
 
 TREES = ("zh-Hans", "zh-Hant", "en")
@@ -198,7 +198,7 @@ def missing_labels() -> list[str]:
 
 @lru_cache(maxsize=None)
 def _traditional(text: str) -> str:
-    return Converter().to_traditional(text)
+    return converter_for().to_traditional(text)
 
 
 def ui(tree: str, key: str, **values) -> str:

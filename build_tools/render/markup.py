@@ -129,10 +129,16 @@ def marked(text: str, spans, convert=same, bold: bool = True, han_lang: str = ""
     With `bold`, the sources' `**run-in heading**` becomes <strong> (its stars dropped).
     `han_lang` tags runs of Chinese inside English text, `latin_lang` runs of Latin
     letters inside Chinese text, so each is read with the right voice and font.
-    A conversion sees the whole text, its tags held by placeholders (OpenCC converts
-    phrases across them); without one, each piece of text is escaped between the tags.
+    A conversion sees the whole text. The converter's (`han_only`) converts it at once and,
+    where every character keeps its place, the tags go where they stood and each piece is
+    escaped between them; another conversion, or one that moves characters, converts the
+    text with its tags held by placeholders.
     """
     spans = list(spans)
+    if getattr(convert, "han_only", False):
+        converted = convert(text)  # the whole text at once (remembered by the converter)
+        if len(converted) == len(text):  # each character in its place: the spans stand where they stood
+            text, convert = converted, same
     if han_lang:
         spans += language_runs(text, HAN_RUN, han_lang, spans)
     if latin_lang:
