@@ -18,6 +18,7 @@ import hashlib
 import re
 import sys
 from functools import lru_cache
+from math import log
 from pathlib import Path
 
 
@@ -95,7 +96,7 @@ class Tokenizer:
     `dictionary()` for the characters it has been asked to cut."""
 
     def __init__(self, user_words: tuple[str, ...] = ()):
-        self._jieba = _jieba().Tokenizer()
+        self._jieba = _tokenizer_class()()
         self._user: dict[str, int] = {}
         self._seen = 0  # the dictionary's increments taken
         self._jieba.FREQ, self._jieba.total, self._jieba.initialized = {}, dictionary().total, True
@@ -125,3 +126,111 @@ class Tokenizer:
     def cut(self, run: str) -> tuple[str, ...]:
         self.cover(set(run))
         return tuple(self._jieba.cut(run))
+
+
+@lru_cache(maxsize=1)
+def _tokenizer_class():
+    """jieba's Tokenizer with its word graph, best route and hidden Markov model written for speed: the same
+    arithmetic in the same order, so the same words (tests/test_search_index.py cuts every run of the corpus
+    with both). jieba spends half of our search indexing building dicts and lists it reads once."""
+    from jieba import finalseg
+
+    class FastTokenizer(_jieba().Tokenizer):
+        def _Tokenizer__cut_DAG(self, sentence):  # jieba's `__cut_DAG` (HMM on), its DAG and route in one pass
+            freq = self.FREQ
+            size = len(sentence)
+            logtotal = log(self.total)
+            route = [(0, 0)] * (size + 1)
+            for start in range(size - 1, -1, -1):
+                best = None
+                end, fragment = start, sentence[start]
+                while end < size and fragment in freq:
+                    if freq[fragment]:
+                        candidate = (log(freq[fragment]) - logtotal + route[end + 1][0], end)
+                        if best is None or candidate > best:
+                            best = candidate
+                    end += 1
+                    fragment = sentence[start:end + 1]
+                route[start] = best if best is not None else (log(1) - logtotal + route[start + 1][0], start)
+            at, buffer = 0, ""
+            while at < size:
+                stop = route[at][1] + 1
+                word = sentence[at:stop]
+                if stop - at == 1:
+                    buffer += word
+                else:
+                    if buffer:
+                        yield from _unknown(buffer, freq, finalseg)
+                        buffer = ""
+                    yield word
+                at = stop
+            if buffer:
+                yield from _unknown(buffer, freq, finalseg)
+
+    return FastTokenizer
+
+
+def _unknown(buffer: str, freq: dict, finalseg):
+    """Single characters the route left: one, a known word spelled out, or words found by the HMM (as jieba)."""
+    if len(buffer) == 1:
+        yield buffer
+    elif freq.get(buffer):
+        yield from buffer
+    elif finalseg.re_han.fullmatch(buffer) and not finalseg.Force_Split_Words:
+        yield from _hmm_words(buffer, finalseg)
+    else:
+        yield from finalseg.cut(buffer)
+
+
+def _hmm_words(sentence: str, finalseg):
+    """finalseg's `__cut` of one run of Han characters."""
+    path = _viterbi(sentence, finalseg)
+    begin = following = 0
+    for index, char in enumerate(sentence):
+        state = path[index]
+        if state == "B":
+            begin = index
+        elif state == "E":
+            yield sentence[begin:index + 1]
+            following = index + 1
+        elif state == "S":
+            yield char
+            following = index + 1
+    if following < len(sentence):
+        yield sentence[following:]
+
+
+def _viterbi(observed: str, finalseg) -> list[str]:
+    """finalseg's `viterbi` over its four states (B, M, E, S): the same sums in the same order and the same
+    ties (the later state's letter wins, as in jieba's `max` of (probability, state) pairs), with back-pointers
+    instead of a copied path per character."""
+    low = finalseg.MIN_FLOAT
+    start, trans, emit = finalseg.start_P, finalseg.trans_P, finalseg.emit_P
+    eB, eM, eS, eE = emit["B"].get, emit["M"].get, emit["S"].get, emit["E"].get
+    tB, tM, tS, tE = trans["B"].get, trans["M"].get, trans["S"].get, trans["E"].get
+    BM, BE, MM, ME, SB, SS, EB, ES = tB("M", low), tB("E", low), tM("M", low), tM("E", low), tS("B", low), tS("S", low), tE("B", low), tE("S", low)
+    char = observed[0]
+    vB, vM, vS, vE = start["B"] + eB(char, low), start["M"] + eM(char, low), start["S"] + eS(char, low), start["E"] + eE(char, low)
+    back = []
+    for char in observed[1:]:
+        emitted = eB(char, low)
+        one, other = (vE + EB + emitted, "E"), (vS + SB + emitted, "S")
+        nB = one if one > other else other
+        emitted = eM(char, low)
+        one, other = (vM + MM + emitted, "M"), (vB + BM + emitted, "B")
+        nM = one if one > other else other
+        emitted = eS(char, low)
+        one, other = (vS + SS + emitted, "S"), (vE + ES + emitted, "E")
+        nS = one if one > other else other
+        emitted = eE(char, low)
+        one, other = (vB + BE + emitted, "B"), (vM + ME + emitted, "M")
+        nE = one if one > other else other
+        vB, vM, vS, vE = nB[0], nM[0], nS[0], nE[0]
+        back.append({"B": nB[1], "M": nM[1], "S": nS[1], "E": nE[1]})
+    state = max((vE, "E"), (vS, "S"))[1]
+    path = [state]
+    for pointers in reversed(back):
+        state = pointers[state]
+        path.append(state)
+    path.reverse()
+    return path

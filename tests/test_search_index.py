@@ -142,3 +142,18 @@ def test_the_traditional_index_folds_variant_forms(indexes):
     assert not set(search.VARIANTS) & set(everything)
     assert set(search.VARIANTS.values()) & set(everything)
     assert search.folding("zh-Hans") == {} and search.fold("以人爲本，峯會", search.VARIANTS) == "以人為本，峰會"
+
+
+def test_the_hidden_markov_model_finds_what_jiebas_finds():
+    """segmenter's Viterbi against jieba's finalseg on random runs of characters (known to the model and not)."""
+    import random
+
+    from jieba import finalseg
+
+    from build_tools.segmenter import _viterbi
+
+    chance = random.Random(7)
+    alphabet = "的了人工智能发展治理全球数据跨境流動衆峯爲着𠀀龘鼃亖丒丗" + "".join(chance.sample(sorted(finalseg.emit_P["S"]), 300))
+    for _ in range(5000):
+        run = "".join(chance.choice(alphabet) for _ in range(chance.randint(1, 25)))
+        assert _viterbi(run, finalseg) == finalseg.viterbi(run, "BMES", finalseg.start_P, finalseg.trans_P, finalseg.emit_P)[1], run
