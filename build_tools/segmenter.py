@@ -213,18 +213,11 @@ def _viterbi(observed: str, finalseg) -> list[str]:
     vB, vM, vS, vE = start["B"] + eB(char, low), start["M"] + eM(char, low), start["S"] + eS(char, low), start["E"] + eE(char, low)
     back = []
     for char in observed[1:]:
-        emitted = eB(char, low)
-        one, other = (vE + EB + emitted, "E"), (vS + SB + emitted, "S")
-        nB = one if one > other else other
-        emitted = eM(char, low)
-        one, other = (vM + MM + emitted, "M"), (vB + BM + emitted, "B")
-        nM = one if one > other else other
-        emitted = eS(char, low)
-        one, other = (vS + SS + emitted, "S"), (vE + ES + emitted, "E")
-        nS = one if one > other else other
-        emitted = eE(char, low)
-        one, other = (vB + BE + emitted, "B"), (vM + ME + emitted, "M")
-        nE = one if one > other else other
+        emitted = eB(char, low), eM(char, low), eS(char, low), eE(char, low)  # each state from its two possible predecessors
+        nB = max((vE + EB + emitted[0], "E"), (vS + SB + emitted[0], "S"))
+        nM = max((vM + MM + emitted[1], "M"), (vB + BM + emitted[1], "B"))
+        nS = max((vS + SS + emitted[2], "S"), (vE + ES + emitted[2], "E"))
+        nE = max((vB + BE + emitted[3], "B"), (vM + ME + emitted[3], "M"))
         vB, vM, vS, vE = nB[0], nM[0], nS[0], nE[0]
         back.append({"B": nB[1], "M": nM[1], "S": nS[1], "E": nE[1]})
     state = max((vE, "E"), (vS, "S"))[1]
