@@ -57,14 +57,21 @@ def strip_heading_marks(line: str) -> str:
 
     Bold run-in headings inside a paragraph (`**一是……。**`) are kept as `**…**`.
     """
-    line = re.sub(r"^\s*#{1,6}\s+", "", line)
-    match = re.fullmatch(r"\s*\*\*([^*]+)\*\*\s*", line)
+    line = _HEADING_MARKS.sub("", line)
+    match = _WHOLE_LINE_BOLD.fullmatch(line)
     return match.group(1) if match else line
+
+
+_HEADING_MARKS = re.compile(r"^\s*#{1,6}\s+")
+_WHOLE_LINE_BOLD = re.compile(r"\s*\*\*([^*]+)\*\*\s*")
 
 
 def drop_page_furniture(line: str) -> str:
     """Newspaper continuation marks (`（上接第一版）`, `（下转第二版）`) are removed."""
-    return re.sub(r"[（(]\s*[上下][接转]第[一二三四五六七八九十\d]+版\s*[)）]", "", line)
+    return _CONTINUATION.sub("", line)
+
+
+_CONTINUATION = re.compile(r"[（(]\s*[上下][接转]第[一二三四五六七八九十\d]+版\s*[)）]")
 
 
 # --- joining ------------------------------------------------------------------
@@ -94,14 +101,18 @@ def full_width_punctuation(text: str) -> str:
     Captures 001 and 003 were set with half-width punctuation; numbers such
     as `1,000` and Latin text keep theirs.
     """
-    chars = list(text)
-    for index, char in enumerate(chars):
-        if char in _HALF_TO_FULL:
-            before = text[index - 1] if index else ""
-            after = text[index + 1] if index + 1 < len(text) else ""
-            if is_cjk(before) or is_cjk(after):
-                chars[index] = _HALF_TO_FULL[char]
-    return "".join(chars)
+    chars = None  # a copy to change, made at the first change
+    for match in _HALF.finditer(text):
+        index = match.start()
+        before = text[index - 1] if index else ""
+        after = text[index + 1] if index + 1 < len(text) else ""
+        if is_cjk(before) or is_cjk(after):
+            chars = chars or list(text)
+            chars[index] = _HALF_TO_FULL[match.group()]
+    return "".join(chars) if chars else text
+
+
+_HALF = re.compile("[" + re.escape("".join(_HALF_TO_FULL)) + "]")
 
 
 def cjk_spacing(text: str) -> str:
@@ -110,8 +121,11 @@ def cjk_spacing(text: str) -> str:
     PDF extraction puts spaces around numbers and Latin words (`在 2024 年`);
     Chinese text is set without them (`在2024年`).
     """
-    text = re.sub(r"\s+", " ", text)
-    return re.sub(f"(?<=[{_CJK}]) | (?=[{_CJK}])", "", text)
+    return _SPACE_BY_CJK.sub("", _SPACES.sub(" ", text))
+
+
+_SPACES = re.compile(r"\s+")
+_SPACE_BY_CJK = re.compile(f"(?<=[{_CJK}]) | (?=[{_CJK}])")
 
 
 def half_width_in_english(text: str) -> str:

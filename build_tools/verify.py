@@ -148,4 +148,7 @@ def lost_sentences(text: Text, captures: dict[str, Capture]) -> list[tuple[LineR
 
 def _is_english(line: str) -> bool:
     """A capture line of English: Latin letters and no Chinese characters (punctuation aside)."""
-    return bool(re.search(r"[A-Za-z]", line)) and not re.search(r"[\u3400-\u9fff]", line)
+    return bool(_LATIN.search(line)) and not _HAN.search(line)
+
+
+_LATIN, _HAN = re.compile(r"[A-Za-z]"), re.compile(r"[\u3400-\u9fff]")
