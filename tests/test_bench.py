@@ -54,3 +54,18 @@ def test_overlapping_stages_are_counted_once():
 
     assert covered([(0, 2), (1, 3), (5, 6)]) == 4
     assert covered([(1, 3), (0, 10)]) == 10 and covered([]) == 0
+
+
+def test_of_two_runs_the_table_shows_the_less_disturbed_and_names_both():
+    from pathlib import Path
+
+    from build_tools.bench import Build, least_disturbed, rounds_line
+
+    def run(ours: float, mkdocs: float) -> Build:
+        stages = [{"name": "check", "whose": "ours", "wall": ours, "cpu": ours, "start": 0.0},
+                  {"name": "mkdocs", "whose": "mkdocs", "wall": mkdocs, "cpu": mkdocs, "start": ours}]
+        return Build("1×", 137, 7, ours + mkdocs, ours + mkdocs, stages, Path("."), 0.0)
+
+    slow, fast = run(6.0, 18.0), run(4.0, 16.0)
+    assert least_disturbed([slow, fast]) is fast
+    assert "1× 25%, 20%" in rounds_line({1: [slow, fast]})
