@@ -188,8 +188,8 @@ def downloads(corpus: Corpus) -> dict[str, str]:
         files["glossary.json"] = json_text(data)
         files["glossary.csv"] = glossary_csv(data)
         files["glossary.tbx"] = glossary_tbx(data)
-        files["glossary.zh-Hans-en.tbx"] = glossary_tbx_pair(corpus, "zh-Hans")
-        files["glossary.zh-Hant-en.tbx"] = glossary_tbx_pair(corpus, "zh-Hant")
+        files["glossary.zh-Hans-en.tbx"] = glossary_tbx_pair(corpus, "zh-Hans", files["glossary.tbx"])
+        files["glossary.zh-Hant-en.tbx"] = glossary_tbx_pair(corpus, "zh-Hant", files["glossary.tbx"])
     files.update(connection_downloads(corpus))
     return files
 

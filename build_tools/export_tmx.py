@@ -62,15 +62,15 @@ def corpus_tmx(corpus: Corpus, script: str) -> str:
     return TMX_PROLOGUE + ET.tostring(tmx, encoding="unicode") + "\n"
 
 
-def glossary_tbx_pair(corpus: Corpus, script: str) -> str:
-    """`export.glossary_tbx` with two langSets per entry: `script` and `en`.
+def glossary_tbx_pair(corpus: Corpus, script: str, tbx: str | None = None) -> str:
+    """`export.glossary_tbx` (given as `tbx`, or made here) with two langSets per entry: `script` and `en`.
 
     The Chinese definition (a `descrip` of the zh-Hans langSet there) goes with
     the Chinese langSet kept, in Traditional characters for zh-Hant.
     """
     _check_script(script)
     converter = converter_for(tuple(corpus.locked_terms))
-    martif = ET.fromstring(glossary_tbx(glossary_data(corpus)))
+    martif = ET.fromstring(tbx if tbx is not None else glossary_tbx(glossary_data(corpus)))
     for entry in martif.iter("termEntry"):
         lang_sets = {lang_set.get(XML_LANG): lang_set for lang_set in entry.findall("langSet")}
         definition = lang_sets["zh-Hans"].find("descrip[@type='definition']")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import accumulate
+from operator import is_
 from pathlib import Path
 
 from .annotate import ChineseMatcher
@@ -103,8 +104,24 @@ def check_terms(terms: list[Term], corpus: Corpus, shown: str) -> list[Problem]:
     return problems
 
 
+_LAST: list = [None, (), (), {}]  # the corpus, its terms and texts (the objects themselves), what was found in them
+
+
 def occurrences(terms: list[Term], corpus: Corpus) -> dict[str, list[Segment]]:
-    """Term id -> every segment whose Chinese contains the term (also inside a longer term), texts in date order."""
+    """Term id -> every segment whose Chinese contains the term (also inside a longer term), texts in date order.
+
+    For the corpus's own terms the last answer is kept while the corpus holds the same term and text objects
+    (checking, exports and each tree's glossary ask it seven times a build). Read it; never change it.
+    """
+    if terms is not corpus.terms:
+        return _occurrences(terms, corpus)
+    now = (tuple(terms), tuple(corpus.texts))
+    if _LAST[0] is not corpus or not all(len(a) == len(b) and all(map(is_, a, b)) for a, b in zip(_LAST[1:3], now)):
+        _LAST[:] = [corpus, *now, _occurrences(terms, corpus)]
+    return _LAST[3]
+
+
+def _occurrences(terms: list[Term], corpus: Corpus) -> dict[str, list[Segment]]:
     found: dict[str, list[Segment]] = {}
     segments = [segment for text in chronological(corpus.texts) for segment in text.segments]
     # All the Chinese in one string (NUL, which no source may hold, between segments), searched in C:

@@ -195,3 +195,19 @@ def test_only_the_first_occurrence_of_a_term_in_a_segment_is_a_tab_stop(page, si
     page.click(".view-toggle button[data-view=en]")
     assert page.locator('.segment__en .term[tabindex="0"]').count() > 0, "with the English alone its terms are the tab stops"
     page.click(".view-toggle button[data-view=both]")
+
+
+def test_occurrences_are_found_again_when_the_texts_change():
+    """occurrences() keeps its last answer for the corpus's own terms and texts, and only for those objects."""
+    from dataclasses import replace
+
+    from build_tools.glossary import occurrences
+
+    ctx, segment = render("发展人工智能")
+    corpus = ctx.corpus
+    first = occurrences(corpus.terms, corpus)
+    assert occurrences(corpus.terms, corpus) is first and set(first) == {"fa-zhan", "ren-gong-zhi-neng"}
+    corpus.texts[0] = replace(corpus.texts[0], segments=(replace(segment, zh="全球治理"),))
+    assert set(occurrences(corpus.terms, corpus)) == {"quan-qiu-zhi-li"}
+    assert set(occurrences([TERMS[3]], corpus)) == set()  # other terms: found afresh, the kept answer untouched
+    assert set(occurrences(corpus.terms, corpus)) == {"quan-qiu-zhi-li"}
