@@ -152,7 +152,8 @@ def test_a_result_link_highlights_the_words_on_the_page(page, site_url):
     page.goto(f"{site_url}/zh-Hans/{TEXT}?h=开源")
     marks = page.locator("mark[data-md-highlight]")
     marks.first.wait_for(timeout=15000)
-    assert marks.first.inner_text() == "开源"
+    marks.first.scroll_into_view_if_needed()  # a passage far from the screen is not laid out, and has no innerText, until then
+    page.wait_for_function("() => document.querySelector('mark[data-md-highlight]').innerText === '开源'", timeout=5000)
     assert sum("search_index" in url for url in requested) == 1, "a page opened from a result asks for the index"
 
 
