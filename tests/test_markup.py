@@ -98,6 +98,8 @@ def test_relative_links_are_what_relpath_gives():
 
 def test_compiled_templates_are_kept_between_builds_for_this_code_only(tmp_path):
     """The second build reads its templates compiled (nothing compiled again); a folder of other code is removed."""
+    from jinja2.bccache import bc_magic
+
     from build_tools.render import markup
 
     stale = tmp_path / "0123456789abcdef"
@@ -117,3 +119,7 @@ def test_compiled_templates_are_kept_between_builds_for_this_code_only(tmp_path)
     second.compile = compile_again
     assert second.get_template("notes.html").render(**values) == expected == markup.ENVIRONMENT.get_template("notes.html").render(**values)
     assert "&#60;b&#62;" in expected  # the cached code escapes as the compiled one does
+    for cached in next(tmp_path.iterdir()).iterdir():  # damaged files: compiled again, never a traceback
+        cached.write_bytes(bc_magic + b"\x80\x04not a pickle")
+    third = markup.environment(markup._TemplateCache.in_folder(tmp_path))
+    assert third.get_template("notes.html").render(**values) == expected

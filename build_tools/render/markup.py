@@ -283,6 +283,12 @@ class _TemplateCache(jinja2.FileSystemBytecodeCache):
             return None
         return cls(str(folder))
 
+    def load_bytecode(self, bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # a damaged file (Jinja only catches some damage): compiled again, and written anew
+            bucket.reset()
+
     def dump_bytecode(self, bucket) -> None:
         try:
             super().dump_bytecode(bucket)
