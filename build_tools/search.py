@@ -30,7 +30,7 @@ from functools import lru_cache
 from .glossary import search_words
 from .model import Segment, Term, Text
 from .render import urls
-from .render.context import Page, TreeContext
+from .render.context import Page, TreeContext, shared
 from .segmenter import Tokenizer
 from .textforms import plain
 
@@ -150,16 +150,27 @@ class Indexer:
     def doc(self, entry: Entry) -> dict:
         """An entry in Material's format. A page's title is shown and searched (as its `name`); a passage's title is
         shown, not searched, and the passage is boosted above pages."""
-        text = "".join(f"<p>{self.field(paragraph)}</p>" for paragraph in entry.paragraphs if paragraph.strip())
+        text, body_words = self.body(entry)
         title = self.field(entry.title)
         doc = {"location": entry.location, "title": title, "name": title, "text": text}
-        words = [word for paragraph in [title] + entry.paragraphs for word in phrases(fold(paragraph, self.table), self.tokenizer, self.plain_tokenizer)]
+        words = phrases(fold(title, self.table), self.tokenizer, self.plain_tokenizer) + body_words
         if words:
             doc["phrases"] = "\u200b".join(dict.fromkeys(words))
         if entry.passage:
             del doc["name"]
             doc["boost"] = PASSAGE_BOOST
         return doc
+
+
+    def body(self, entry: Entry) -> tuple[str, list[str]]:
+        """The entry's text and the phrases of its paragraphs: the same in the trees that fold alike (zh-Hans and en index
+        the same Chinese and English of a passage), so made once for them."""
+        made = shared(self.ctx.corpus, f"search bodies {bool(self.table)}", dict)
+        key = (entry.location, tuple(entry.paragraphs))
+        if key not in made:
+            text = "".join(f"<p>{self.field(paragraph)}</p>" for paragraph in entry.paragraphs if paragraph.strip())
+            made[key] = (text, [word for paragraph in entry.paragraphs for word in phrases(fold(paragraph, self.table), self.tokenizer, self.plain_tokenizer)])
+        return made[key]
 
 
 @dataclass(frozen=True)
