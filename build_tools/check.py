@@ -53,7 +53,7 @@ def check_project(project: Project, strict: bool = False) -> CheckResult:
     problems += site_problems
     captures, capture_problems = load_captures(project.captures_dir, project.shown)
     problems += capture_problems
-    converter = converter_for(tuple(corpus.locked_terms))
+    converter = converter_for(corpus.locked_terms)
     for text in corpus.texts:
         text_problems = check_text(text, captures)
         if not text_problems:

@@ -30,9 +30,13 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("s2tw")
 
 
-@lru_cache(maxsize=4)
-def converter_for(locked_terms: tuple[LockedTerm, ...] = ()) -> "Converter":
+def converter_for(locked_terms=()) -> "Converter":
     """One converter per set of locked terms: checking, exports and the Traditional tree convert the same texts."""
+    return _converter_for(tuple(locked_terms))
+
+
+@lru_cache(maxsize=4)
+def _converter_for(locked_terms: tuple[LockedTerm, ...]) -> "Converter":
     return Converter(locked_terms)
 
 

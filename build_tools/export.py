@@ -101,7 +101,7 @@ def document(text: Text, converter: Converter) -> dict:
 
 
 def corpus_data(corpus: Corpus) -> dict:
-    converter = converter_for(tuple(corpus.locked_terms))
+    converter = converter_for(corpus.locked_terms)
     return {"schema": CORPUS_SCHEMA, "documents": [document(text, converter) for text in chronological(corpus.texts)]}
 
 

@@ -45,7 +45,7 @@ def links_csv(corpus: Corpus) -> str:
 
 
 def themes_data(corpus: Corpus) -> dict:
-    converter = converter_for(tuple(corpus.locked_terms))
+    converter = converter_for(corpus.locked_terms)
     return {"schema": SCHEMA, "themes": [
         {"id": theme.id, "title": {"en": theme.title_en, "zh-Hans": theme.title_zh, "zh-Hant": converter.to_traditional(theme.title_zh)},
          "summary": {"en": theme.summary_en, "zh-Hans": theme.summary_zh, "zh-Hant": converter.to_traditional(theme.summary_zh)},
@@ -57,7 +57,7 @@ def themes_data(corpus: Corpus) -> dict:
 
 
 def timeline_data(corpus: Corpus) -> dict:
-    converter = converter_for(tuple(corpus.locked_terms))
+    converter = converter_for(corpus.locked_terms)
     found = mentions(corpus)
     return {"schema": SCHEMA, "events": [
         {"id": event.id, "date": event.date, "date_precision": event.date_precision, "date_uncertain": event.date_uncertain,

@@ -33,7 +33,7 @@ def _check_script(script: str) -> None:
 def corpus_tmx(corpus: Corpus, script: str) -> str:
     """TMX 1.4b: one translation unit per segment with English, Chinese (`script`) first, then English."""
     _check_script(script)
-    converter = converter_for(tuple(corpus.locked_terms))
+    converter = converter_for(corpus.locked_terms)
     tmx = ET.Element("tmx", {"version": "1.4"})
     ET.SubElement(tmx, "header", {
         "creationtool": "aigov-reader",
@@ -69,7 +69,7 @@ def glossary_tbx_pair(corpus: Corpus, script: str, tbx: str | None = None) -> st
     the Chinese langSet kept, in Traditional characters for zh-Hant.
     """
     _check_script(script)
-    converter = converter_for(tuple(corpus.locked_terms))
+    converter = converter_for(corpus.locked_terms)
     martif = ET.fromstring(tbx if tbx is not None else glossary_tbx(glossary_data(corpus)))
     for entry in martif.iter("termEntry"):
         lang_sets = {lang_set.get(XML_LANG): lang_set for lang_set in entry.findall("langSet")}

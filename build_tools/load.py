@@ -106,7 +106,7 @@ def load_corpus(project: Project) -> tuple[Corpus, list[Problem]]:
             corpus.texts.append(text)
     corpus.locked_terms, locked_problems = load_locked_terms(project)
     problems += locked_problems
-    converter = converter_for(tuple(corpus.locked_terms))
+    converter = converter_for(corpus.locked_terms)
     corpus.terms, term_problems = load_termbase(project.termbase_path, project.shown(project.termbase_path), converter.to_traditional)
     problems += term_problems
     problems += load_connected(project, corpus)

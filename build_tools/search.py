@@ -30,7 +30,7 @@ from functools import lru_cache
 from .glossary import search_words
 from .model import Segment, Term, Text
 from .render import urls
-from .render.context import Page, TreeContext, shared
+from .render.context import Page, TreeContext, shared_entry
 from .segmenter import Tokenizer
 from .textforms import plain
 
@@ -165,12 +165,11 @@ class Indexer:
     def body(self, entry: Entry) -> tuple[str, list[str]]:
         """The entry's text and the phrases of its paragraphs: the same in the trees that fold alike (zh-Hans and en index
         the same Chinese and English of a passage), so made once for them."""
-        made = shared(self.ctx.corpus, f"search bodies {bool(self.table)}", dict)
-        key = (entry.location, tuple(entry.paragraphs))
-        if key not in made:
+        def made() -> tuple[str, list[str]]:
             text = "".join(f"<p>{self.field(paragraph)}</p>" for paragraph in entry.paragraphs if paragraph.strip())
-            made[key] = (text, [word for paragraph in entry.paragraphs for word in phrases(fold(paragraph, self.table), self.tokenizer, self.plain_tokenizer)])
-        return made[key]
+            return text, [word for paragraph in entry.paragraphs for word in phrases(fold(paragraph, self.table), self.tokenizer, self.plain_tokenizer)]
+
+        return shared_entry(self.ctx.corpus, f"search bodies {bool(self.table)}", (entry.location, tuple(entry.paragraphs)), made)
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,14 @@ def shared(corpus: Corpus, name: str, compute):
     return _SHARED[1][name]
 
 
+def shared_entry(corpus: Corpus, table: str, key, compute):
+    """One entry of a `shared` table: `compute()` once per key for the corpus's trees."""
+    made = shared(corpus, table, dict)
+    if key not in made:
+        made[key] = compute()
+    return made[key]
+
+
 @dataclass
 class TreeContext:
     corpus: Corpus
@@ -75,7 +83,7 @@ class TreeContext:
 
     @cached_property
     def converter(self) -> Converter:
-        return converter_for(tuple(self.corpus.locked_terms))
+        return converter_for(self.corpus.locked_terms)
 
     @cached_property
     def chinese(self):

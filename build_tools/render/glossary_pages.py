@@ -10,7 +10,7 @@ from ..glossary import occurrences
 from ..model import Segment, Term
 from ..textforms import plain
 from . import urls
-from .context import Page, TreeContext, shared
+from .context import Page, TreeContext, shared_entry
 from .markup import HIGHLIGHT, fragment, front_matter, markdown_block, marked
 
 
@@ -34,10 +34,7 @@ def glossary_index(ctx: TreeContext, termbase_path: str) -> Page:
 
 def sentence_html(ctx: TreeContext, segment: Segment, term: Term) -> Markup:
     """The sentence of the segment's Chinese that holds the term, the term highlighted (the same in the trees of one script)."""
-    made = shared(ctx.corpus, f"concordance {ctx.script}", dict)
-    if (segment.id, term.id) not in made:
-        made[segment.id, term.id] = _sentence_html(ctx, segment, term)
-    return made[segment.id, term.id]
+    return shared_entry(ctx.corpus, f"concordance {ctx.script}", (segment.id, term.id), lambda: _sentence_html(ctx, segment, term))
 
 
 _SENTENCE_END = re.compile("[。！？；]")
@@ -56,11 +53,11 @@ def _sentence_html(ctx: TreeContext, segment: Segment, term: Term) -> Markup:
 
 def sentence_ends(ctx: TreeContext, segment: Segment) -> tuple[str, list[int]]:
     """The segment's plain Chinese and where each of its sentences ends (after its mark), found once per segment."""
-    made = shared(ctx.corpus, "sentence ends", dict)
-    if segment.id not in made:
+    def found() -> tuple[str, list[int]]:
         text = plain(segment.zh)
-        made[segment.id] = (text, [match.end() for match in _SENTENCE_END.finditer(text)])
-    return made[segment.id]
+        return text, [match.end() for match in _SENTENCE_END.finditer(text)]
+
+    return shared_entry(ctx.corpus, "sentence ends", segment.id, found)
 
 
 def term_page(ctx: TreeContext, term: Term, found: list[Segment], termbase_path: str) -> Page:

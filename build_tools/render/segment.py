@@ -15,7 +15,7 @@ from ..model import Segment, Text
 from ..textforms import plain
 from . import urls
 from .connections import connections_html, themes_html
-from .context import TreeContext, shared
+from .context import TreeContext, shared_entry
 from .markup import BOLD, ENVIRONMENT, NOTHING, fragment, marked
 
 MARKS = ENVIRONMENT.get_template("marks.html").module
@@ -138,10 +138,7 @@ def render_segment(ctx: TreeContext, text: Text, segment: Segment) -> Rendered:
     page = urls.text_page(text.id)
     zh_html, zh_terms = chinese_html(ctx, segment, page=page)
     # The English with its terms is the same in the trees of one script (Simplified: zh-Hans and en)
-    made = shared(ctx.corpus, f"english {ctx.script}", dict)
-    if (segment.id, zh_terms) not in made:
-        made[segment.id, zh_terms] = english_html(ctx, segment, wanted=zh_terms)
-    en_html, en_terms = made[segment.id, zh_terms]
+    en_html, en_terms = shared_entry(ctx.corpus, f"english {ctx.script}", (segment.id, zh_terms), lambda: english_html(ctx, segment, wanted=zh_terms))
     values = dict(t=ctx.t, segment=segment, script=ctx.script, zh_html=zh_html, en_html=en_html, label=ctx.label(segment), ui_lang=ctx.ui_lang)
     if segment.kind == "heading":
         html = fragment("heading.md", level=min(segment.level + 1, 6), **values)
